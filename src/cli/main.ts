@@ -1,0 +1,244 @@
+/**
+ * `fact-quiz`: validate packs, make quizzes and banks, export them. A thin layer over
+ * the engine and the exporters. Exit codes: 0 ok, 1 bad input (a message, never a
+ * stack trace), 2 usage.
+ */
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DIFFICULTIES, KINDS, QuizError, VERSION, generateQuiz, generateVersions, questionBank, validatePack } from '../engine/index.js';
+import type { Difficulty, Pack, QuestionKind, Quiz } from '../engine/index.js';
+import { FORMATS, type Format, exportQuiz } from '../exporters/index.js';
+
+const USAGE = `Usage:
+  fact-quiz validate PACK...
+  fact-quiz generate [PACK] [--seed S] [--count N] [--kinds single,multiple,true-false,order]
+                     [--difficulty easy|medium|hard|mixed] [--options K] [--versions V] [--distinct]
+                     [--format ${FORMATS.join('|')}] [--out PATH]
+  fact-quiz bank [PACK] [--seed S] [--options K] [--format json|md] [--out PATH]
+  fact-quiz --help | --version
+
+PACK defaults to the built-in state-visit pack. Output goes to stdout unless --out is given.`;
+
+/** The user's mistake: printed as it is, with the exit code it deserves. */
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code: 1 | 2,
+  ) {
+    super(message);
+  }
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** Both `src/cli` and `dist/cli` sit two folders below the package root. */
+const DEFAULT_PACK = resolve(here, '../../questions/state-visit.json');
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** Runs the CLI with `args` (without `node` and the script) and returns the exit code. */
+export function run(args: readonly string[], io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): number {
+  try {
+    return dispatch(args, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`${error.message}\n`);
+      if (error.code === 2) io.err(`\n${USAGE}\n`);
+      return error.code;
+    }
+    if (error instanceof QuizError) {
+      io.err(`fact-quiz: ${error.message}\n`);
+      return 1;
+    }
+    // A bug of ours, not the user's mistake: still one line, and a way to report it.
+    io.err(`fact-quiz: unexpected error: ${error instanceof Error ? error.message : String(error)}\nPlease report it with the command you ran.\n`);
+    return 1;
+  }
+}
+
+function dispatch(args: readonly string[], io: Io): number {
+  const [command, ...rest] = args;
+  switch (command) {
+    case 'validate':
+      return validate(rest, io);
+    case 'generate':
+      return generate(rest, io);
+    case 'bank':
+      return bank(rest, io);
+    case '--version':
+    case '-v':
+      io.out(`${VERSION}\n`);
+      return 0;
+    case '--help':
+    case '-h':
+    case 'help':
+      io.out(`${USAGE}\n`);
+      return 0;
+    case undefined:
+      throw new CliError('fact-quiz: a command is needed.', 2);
+    default:
+      throw new CliError(`fact-quiz: unknown command "${command}".`, 2);
+  }
+}
+
+type ParseOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
+
+function parse(args: readonly string[], options: ParseOptions): ReturnType<typeof parseArgs> {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(`fact-quiz: ${error instanceof Error ? error.message : String(error)}`, 2);
+  }
+}
+
+/** Reads and validates a pack file; problems come back as `FILE: PATH: message` lines. */
+function loadPack(file: string): { pack?: Pack; problems: string[] } {
+  const name = file;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : `cannot read it (${String(code)})`;
+    return { problems: [`${name}: ${why}`] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { problems: [`${name}: (pack): not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  const sources = join(dirname(file), 'sources');
+  const result = validatePack(json, {
+    sourceText: (fileName) => {
+      try {
+        return readFileSync(join(sources, basename(fileName)), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  });
+  if (!result.ok) return { problems: result.problems.map((p) => `${name}: ${p.path === '' ? '(pack)' : p.path}: ${p.message}`) };
+  return { pack: result.pack, problems: [] };
+}
+
+function packOrFail(file: string | undefined): Pack {
+  const { pack, problems } = loadPack(file ?? DEFAULT_PACK);
+  if (pack === undefined) throw new CliError(problems.join('\n'), 1);
+  return pack;
+}
+
+function validate(args: readonly string[], io: Io): number {
+  const { positionals } = parse(args, {});
+  if (positionals.length === 0) throw new CliError('fact-quiz validate: name at least one pack file.', 2);
+  let failed = false;
+  for (const file of positionals) {
+    const { pack, problems } = loadPack(file);
+    if (pack === undefined) {
+      failed = true;
+      io.err(`${problems.join('\n')}\n`);
+    } else {
+      io.out(`${file}: ok (${String(pack.facts.length)} facts, ${String(pack.entities.length)} entities, ${String(pack.relations.length)} relations)\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+function integer(value: unknown, flag: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || n < min || n > max) {
+    throw new CliError(`fact-quiz: ${flag} must be a whole number from ${String(min)} to ${String(max)}, not "${String(value)}".`, 2);
+  }
+  return n;
+}
+
+function format(value: unknown, allowed: readonly Format[]): Format {
+  const f = (value ?? 'json') as Format;
+  if (!allowed.includes(f)) throw new CliError(`fact-quiz: --format must be one of ${allowed.join(', ')}, not "${String(value)}".`, 2);
+  return f;
+}
+
+function onePack(positionals: readonly string[], command: string): string | undefined {
+  if (positionals.length > 1) throw new CliError(`fact-quiz ${command}: give at most one pack, not ${String(positionals.length)}.`, 2);
+  return positionals[0];
+}
+
+function generate(args: readonly string[], io: Io): number {
+  const { values, positionals } = parse(args, {
+    seed: { type: 'string' },
+    count: { type: 'string' },
+    kinds: { type: 'string' },
+    difficulty: { type: 'string' },
+    options: { type: 'string' },
+    versions: { type: 'string' },
+    distinct: { type: 'boolean' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+  });
+  const kinds = typeof values.kinds === 'string' ? values.kinds.split(',').map((k) => k.trim()) : undefined;
+  const badKind = kinds?.find((k) => !(KINDS as readonly string[]).includes(k));
+  if (badKind !== undefined) throw new CliError(`fact-quiz: --kinds takes ${KINDS.join(',')}; "${badKind}" is not one of them.`, 2);
+  const difficulty = values.difficulty;
+  if (difficulty !== undefined && !(DIFFICULTIES as readonly unknown[]).includes(difficulty)) {
+    throw new CliError(`fact-quiz: --difficulty must be one of ${DIFFICULTIES.join(', ')}, not "${String(difficulty)}".`, 2);
+  }
+  const options = {
+    seed: typeof values.seed === 'string' ? values.seed : undefined,
+    count: integer(values.count, '--count', 1, 1000),
+    kinds: kinds as QuestionKind[] | undefined,
+    difficulty: difficulty as Difficulty | 'mixed' | undefined,
+    options: integer(values.options, '--options', 3, 5),
+  };
+  const versions = integer(values.versions, '--versions', 1, 26) ?? 1;
+  const chosenFormat = format(values.format, FORMATS);
+  const pack = packOrFail(onePack(positionals, 'generate'));
+  const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  const quizzes: Quiz[] =
+    versions === 1 && values.distinct !== true ? [generateQuiz(pack, defined)] : generateVersions(pack, { ...defined, versions, distinct: values.distinct === true });
+  return emit(quizzes, chosenFormat, values.out, io);
+}
+
+function bank(args: readonly string[], io: Io): number {
+  const { values, positionals } = parse(args, { seed: { type: 'string' }, options: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
+  const chosenFormat = format(values.format, ['json', 'md']);
+  const size = integer(values.options, '--options', 3, 5);
+  const pack = packOrFail(onePack(positionals, 'bank'));
+  const quiz = questionBank(pack, { ...(typeof values.seed === 'string' ? { seed: values.seed } : {}), ...(size === undefined ? {} : { options: size }) });
+  return emit([quiz], chosenFormat, values.out, io);
+}
+
+function emit(quizzes: Quiz[], chosen: Format, out: unknown, io: Io): number {
+  const result = exportQuiz(quizzes, chosen);
+  for (const warning of result.warnings) io.err(`fact-quiz: warning: ${warning}\n`);
+  if (typeof out === 'string') {
+    try {
+      writeFileSync(out, result.data);
+    } catch (error) {
+      throw new CliError(`fact-quiz: cannot write ${out} (${String((error as NodeJS.ErrnoException).code ?? error)}).`, 1);
+    }
+    io.err(`fact-quiz: wrote ${out}\n`);
+    return 0;
+  }
+  if (typeof result.data !== 'string') {
+    throw new CliError(`fact-quiz: --format ${chosen} makes a binary file (.${result.extension}): give --out PATH.`, 2);
+  }
+  io.out(result.data.endsWith('\n') ? result.data : `${result.data}\n`);
+  return 0;
+}
+
+// Run only as a program, not when a test imports `run` (npx starts it through a symlink).
+function isMain(): boolean {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (isMain()) {
+  process.exitCode = run(process.argv.slice(2));
+}

@@ -1,0 +1,186 @@
+/**
+ * Wrong answers that are plausible and provably false (QUALITY.md rules 2-4, 10, 12).
+ * Entities come from the key's class (hard) or the classes beside it (easy); dates and
+ * numbers are shifted by distances that grow with the difficulty, on both sides of the
+ * key in proportions drawn at random, so the key is not the middle value more often
+ * than chance; texts come only from the fact's declared false alternatives.
+ */
+import type { DateValue, Entity, ObjectValue, Relation } from './pack.js';
+import type { Difficulty } from './quiz.js';
+import type { PackIndex } from './pack-index.js';
+import { type Random, randomIndex, randomOrder, sample } from './random.js';
+import { type DateSpan, SEASONS, spanOf } from './verbalise.js';
+import { civilFromDays, isoDay } from './calendar.js';
+
+/** An option before it gets its id: its text, and a number to sort it by when it has one. */
+export interface Choice {
+  text: string;
+  value: ObjectValue;
+  sortKey?: number;
+}
+
+/** Difficulties a key of this relation can be asked at; one when distance means nothing. */
+export function difficultiesFor(index: PackIndex, relation: Relation, key: ObjectValue): Difficulty[] {
+  switch (relation.object.type) {
+    case 'entity':
+      return entityDifficulties(index, index.entity(key as string));
+    case 'date':
+      return (key as DateValue).precision === 'season' ? ['medium'] : ['easy', 'medium', 'hard'];
+    case 'number':
+      return ['easy', 'medium', 'hard'];
+    case 'text':
+      return ['medium'];
+  }
+}
+
+/** With a parent class there is a nearer (hard) and a broader (easy) pool. */
+export function entityDifficulties(index: PackIndex, entity: Entity): Difficulty[] {
+  return index.entityClass(entity.class)?.parent === undefined ? ['medium'] : ['easy', 'medium', 'hard'];
+}
+
+/** Entities to draw distractors of `key` from, by difficulty. */
+export function entityPool(index: PackIndex, key: Entity, difficulty: Difficulty): readonly Entity[] {
+  const same = index.membersOf(key.class);
+  if (index.entityClass(key.class)?.parent === undefined) return same;
+  if (difficulty === 'hard') return same;
+  if (difficulty === 'easy') return index.cousinsOf(key.class);
+  return [...same, ...index.cousinsOf(key.class)];
+}
+
+/** Up to `count` entities of `pool` that `accept` takes, drawn at random. */
+export function drawEntities(random: Random, pool: readonly Entity[], count: number, accept: (e: Entity) => boolean): Entity[] {
+  const chosen: Entity[] = [];
+  for (const entity of randomOrder(random, pool)) {
+    if (chosen.length === count) break;
+    if (accept(entity)) chosen.push(entity);
+  }
+  return chosen;
+}
+
+/**
+ * `count` wrong objects for `key` as the object of (subject, relation), or fewer when
+ * the pack cannot prove enough of them false.
+ */
+export function distractorsFor(
+  index: PackIndex,
+  subject: string,
+  relation: Relation,
+  key: ObjectValue,
+  difficulty: Difficulty,
+  count: number,
+  random: Random,
+): Choice[] {
+  const isFalse = (value: ObjectValue): boolean => index.isFalseObject(subject, relation, value);
+  switch (relation.object.type) {
+    case 'entity': {
+      const keyEntity = index.entity(key as string);
+      return drawEntities(random, entityPool(index, keyEntity, difficulty), count, (e) => e.id !== keyEntity.id && isFalse(e.id)).map(
+        (e) => ({ text: e.label, value: e.id }),
+      );
+    }
+    case 'text':
+      return [];
+    case 'number':
+      return numberDistractors(index, relation, key as number, difficulty, count, random, isFalse);
+    case 'date':
+      return dateDistractors(index, key as DateValue, difficulty, count, random, isFalse);
+  }
+}
+
+/** Text distractors: only the fact's stated false alternatives. */
+export function textDistractors(falseObjects: readonly ObjectValue[], count: number, random: Random): Choice[] {
+  return sample(random, falseObjects, count).map((value) => ({ text: String(value), value }));
+}
+
+/**
+ * Takes `count` candidates from both sides of the key, with the number before it drawn
+ * uniformly: the key's place among sorted options is then uniform too (rule 10).
+ */
+function eitherSide<T>(random: Random, before: readonly T[], after: readonly T[], count: number): T[] {
+  const lowest = Math.max(0, count - after.length);
+  const highest = Math.min(count, before.length);
+  if (lowest > highest) return [];
+  const m = lowest + randomIndex(random, highest - lowest + 1);
+  return [...sample(random, before, m), ...sample(random, after, count - m)];
+}
+
+/** Distances, in steps, of each difficulty: hard is near, easy is far. */
+const STEPS: Record<Difficulty, readonly number[]> = {
+  hard: [1, 2, 3],
+  medium: [3, 4, 5, 6],
+  easy: [7, 9, 11, 13, 15],
+};
+
+function numberDistractors(
+  index: PackIndex,
+  relation: Relation,
+  key: number,
+  difficulty: Difficulty,
+  count: number,
+  random: Random,
+  isFalse: (value: ObjectValue) => boolean,
+): Choice[] {
+  const magnitude = Math.abs(key);
+  const decimals = (String(key).split('.')[1] ?? '').length;
+  const step = Number.isInteger(key) ? (magnitude < 20 ? 1 : 10 ** (Math.floor(Math.log10(magnitude)) - 1)) : 10 ** -decimals;
+  // A count stays a count: no zero or negative distractors for a positive key.
+  const floor = key > 0 ? (Number.isInteger(key) ? 1 : step) : -Infinity;
+  const at = (n: number): number => Number((key + n * step).toFixed(decimals));
+  const before = STEPS[difficulty].map((n) => at(-n)).filter((v) => v >= floor && isFalse(v));
+  const after = STEPS[difficulty].map((n) => at(n)).filter((v) => isFalse(v));
+  return eitherSide(random, before, after, count).map((value) => ({ text: index.verbaliser.number(value, relation), value, sortKey: value }));
+}
+
+function dateDistractors(
+  index: PackIndex,
+  key: DateValue,
+  difficulty: Difficulty,
+  count: number,
+  random: Random,
+  isFalse: (value: ObjectValue) => boolean,
+): Choice[] {
+  const span = spanOf(key);
+  const year = yearOf(span.start);
+  const candidates = (sign: -1 | 1): { value: DateValue; span: DateSpan }[] => {
+    let values: DateValue[];
+    if (span.precision === 'season') {
+      const at = SEASONS.indexOf(span.season ?? 'summer');
+      values = (sign < 0 ? SEASONS.slice(0, at) : SEASONS.slice(at + 1)).map((season) => ({ ...key, season }));
+    } else {
+      values = STEPS[difficulty].map((n) => shiftDate(key, span, sign * n));
+    }
+    // Without a year shown, every option stays in the key's year, so order is calendar order.
+    return values
+      .map((value) => ({ value, span: spanOf(value) }))
+      .filter((c) => (span.showYear || (yearOf(c.span.start) === year && yearOf(c.span.end) === year)) && isFalse(c.value));
+  };
+  // Only the drawn dates are formatted: Intl is the slow part of a question.
+  return eitherSide(random, candidates(-1), candidates(1), count).map((c) => ({ text: index.verbaliser.dateOption(c.span), value: c.value, sortKey: c.span.start }));
+}
+
+function yearOf(day: number): number {
+  return civilFromDays(day)[0];
+}
+
+/** The date `n` steps away: weeks for days (whole ranges, never overlapping), months, years. */
+function shiftDate(key: DateValue, span: DateSpan, n: number): DateValue {
+  switch (key.precision) {
+    case 'day': {
+      const length = span.end - span.start + 1;
+      const step = 7 * Math.ceil(length / 7);
+      const start = span.start + n * step;
+      const shifted: DateValue = { ...key, date: isoDay(start) };
+      if (key.end !== undefined) shifted.end = isoDay(start + length - 1);
+      return shifted;
+    }
+    case 'month': {
+      const [y, m] = key.date.split('-').map(Number) as [number, number];
+      const months = y * 12 + (m - 1) + n;
+      const month = (months % 12) + 1;
+      return { ...key, date: `${String(Math.floor(months / 12)).padStart(4, '0')}-${String(month).padStart(2, '0')}` };
+    }
+    case 'year':
+    case 'season':
+      return { ...key, date: String(Number(key.date.slice(0, 4)) + n).padStart(4, '0') };
+  }
+}

@@ -1,0 +1,7 @@
+/** The engine: packs in, quizzes out. No DOM, no Lit. */
+export type * from './pack.js';
+export type * from './quiz.js';
+export { validatePack, isHttpUrl, type ValidatePackOptions } from './validate.js';
+export { generateQuiz, generateVersions, questionBank, QuizError, KINDS, DIFFICULTIES, DEFAULT_SEED, type GenerateQuizOptions, type GenerateVersionsOptions, type QuestionBankOptions } from './generate.js';
+export { grade, isCorrect } from './grade.js';
+export { VERSION, GENERATOR } from './version.js';

@@ -1,0 +1,150 @@
+/**
+ * Lookups over a validated pack, built once per pack object: what is true, what is
+ * provably false, which entities a class holds. Distractors are chosen only through
+ * `isFalseObject` and `isFalseSubject`, so no option is ever true in the pack.
+ */
+import type { DateValue, Entity, EntityClass, Fact, ObjectValue, Pack, Relation, Source } from './pack.js';
+import { Verbaliser } from './verbalise.js';
+
+const SEP = '\u241F';
+
+/** A key that is equal for equal objects, whatever their type. */
+export function objectKey(value: ObjectValue): string {
+  if (typeof value === 'string') return `s${SEP}${value}`;
+  if (typeof value === 'number') return `n${SEP}${String(value)}`;
+  const date: DateValue = value;
+  return ['d', date.date, date.end ?? '', date.precision, date.season ?? ''].join(SEP);
+}
+
+/** The true objects of a fact, whether it gives `object` or `objects`. */
+export function objectsOf(fact: Fact): ObjectValue[] {
+  return fact.objects ?? (fact.object === undefined ? [] : [fact.object]);
+}
+
+export class PackIndex {
+  readonly verbaliser: Verbaliser;
+  private readonly entities = new Map<string, Entity>();
+  private readonly classes = new Map<string, EntityClass>();
+  private readonly relations = new Map<string, Relation>();
+  private readonly sources = new Map<string, Source>();
+  private readonly members = new Map<string, Entity[]>();
+  private readonly subclasses = new Map<string, string[]>();
+  private readonly trueObjects = new Map<string, Set<string>>();
+  private readonly statedFalse = new Map<string, Set<string>>();
+  private readonly subjects = new Map<string, Set<string>>();
+
+  constructor(readonly pack: Pack) {
+    this.verbaliser = new Verbaliser(pack.lang);
+    for (const c of pack.classes) {
+      this.classes.set(c.id, c);
+      this.members.set(c.id, []);
+    }
+    for (const c of pack.classes) {
+      if (c.parent !== undefined) this.subclassList(c.parent).push(c.id);
+    }
+    for (const e of pack.entities) {
+      this.entities.set(e.id, e);
+      this.members.get(e.class)?.push(e);
+    }
+    for (const r of pack.relations) this.relations.set(r.id, r);
+    for (const s of pack.sources) this.sources.set(s.id, s);
+    for (const fact of pack.facts) {
+      const pair = fact.subject + SEP + fact.relation;
+      for (const value of objectsOf(fact)) {
+        const key = objectKey(value);
+        setIn(this.trueObjects, pair, key);
+        setIn(this.subjects, fact.relation + SEP + key, fact.subject);
+      }
+      for (const value of fact.falseObjects ?? []) setIn(this.statedFalse, pair, objectKey(value));
+    }
+  }
+
+  entity(id: string): Entity {
+    return this.entities.get(id) as Entity;
+  }
+
+  relation(id: string): Relation {
+    return this.relations.get(id) as Relation;
+  }
+
+  source(id: string): Source {
+    return this.sources.get(id) as Source;
+  }
+
+  entityClass(id: string): EntityClass | undefined {
+    return this.classes.get(id);
+  }
+
+  /** Entities of exactly this class. */
+  membersOf(classId: string): readonly Entity[] {
+    return this.members.get(classId) ?? [];
+  }
+
+  /** Entities of the classes under `classId`'s parent other than `classId` itself. */
+  cousinsOf(classId: string): Entity[] {
+    const parent = this.classes.get(classId)?.parent;
+    if (parent === undefined) return [];
+    const result: Entity[] = [...this.membersOf(parent)];
+    const stack = (this.subclasses.get(parent) ?? []).filter((c) => c !== classId);
+    for (let c = stack.pop(); c !== undefined; c = stack.pop()) {
+      result.push(...this.membersOf(c));
+      stack.push(...(this.subclasses.get(c) ?? []));
+    }
+    return result;
+  }
+
+  /** True when the pack proves `object` false for (subject, relation). */
+  isFalseObject(subject: string, relation: Relation, object: ObjectValue): boolean {
+    const pair = subject + SEP + relation.id;
+    const key = objectKey(object);
+    const known = this.trueObjects.get(pair);
+    if (known?.has(key) === true) return false;
+    if (this.statedFalse.get(pair)?.has(key) === true) return true;
+    // One true object per subject, and the pack gives it: any other is false.
+    if (relation.cardinality === 'one' && known !== undefined) return true;
+    return relation.closed === true;
+  }
+
+  /** True when the pack proves that `candidate` is not a subject of (relation, object). */
+  isFalseSubject(candidate: string, relation: Relation, object: ObjectValue): boolean {
+    const holders = this.subjects.get(relation.id + SEP + objectKey(object));
+    if (holders?.has(candidate) === true) return false;
+    if (relation.inverse === 'one' && holders !== undefined) return true;
+    return relation.closed === true;
+  }
+
+  /** Every true object of (subject, relation), as keys. */
+  trueKeys(subject: string, relation: string): ReadonlySet<string> {
+    return this.trueObjects.get(subject + SEP + relation) ?? new Set();
+  }
+
+  private subclassList(parent: string): string[] {
+    let list = this.subclasses.get(parent);
+    if (list === undefined) {
+      list = [];
+      this.subclasses.set(parent, list);
+    }
+    return list;
+  }
+}
+
+function setIn(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (set === undefined) {
+    set = new Set();
+    map.set(key, set);
+  }
+  set.add(value);
+}
+
+const indexes = new WeakMap<Pack, PackIndex>();
+
+/** The index of a pack, built on first use and kept while the pack object lives. */
+export function indexOf(pack: Pack): PackIndex {
+  let index = indexes.get(pack);
+  if (index === undefined) {
+    index = new PackIndex(pack);
+    indexes.set(pack, index);
+  }
+  return index;
+}

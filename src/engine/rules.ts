@@ -1,0 +1,62 @@
+/**
+ * Checks on a question's options that the engine runs before it keeps a draw
+ * (QUALITY.md rules 3, 5, 6 and 8). A draw with a flaw is redrawn or dropped.
+ */
+import { foldText } from './text.js';
+
+/** Words too common to be a cue. */
+const COMMON = new Set(
+  'about above after again also among been before being between both could does during each from have having here into just more most much only other over same should some such than that their them then there these they this those through under until very were what when where which while whom whose will with would your the and for are was who how why has had its not but can may our out off'.split(' '),
+);
+const BANNED = ['all of the above', 'none of the above', 'both a and b', 'all of these', 'none of these'];
+
+/** Words of a text that could give an answer away: folded, four letters or more, not common. */
+export function distinctiveWords(text: string): ReadonlySet<string> {
+  let words = wordCache.get(text);
+  if (words === undefined) {
+    if (wordCache.size > 100_000) wordCache.clear();
+    words = new Set(foldText(text).split(' ').filter((w) => w.length >= 4 && !COMMON.has(w)));
+    wordCache.set(text, words);
+  }
+  return words;
+}
+const wordCache = new Map<string, ReadonlySet<string>>();
+
+/** True when `inner`'s words stand in `outer` as a run of whole words. */
+export function containsWords(outer: string, inner: string): boolean {
+  const o = foldText(outer);
+  const i = foldText(inner);
+  return i !== '' && ` ${o} `.includes(` ${i} `);
+}
+
+/**
+ * What is wrong with these options for this stem, or undefined when nothing is.
+ * `keys` are the places of the correct options.
+ */
+export function optionFlaw(stem: string, options: readonly string[], keys: readonly number[]): string | undefined {
+  for (const [i, a] of options.entries()) {
+    if (BANNED.some((b) => foldText(a).includes(b))) return `option "${a}" is a banned form`;
+    for (const [j, b] of options.entries()) {
+      if (i !== j && containsWords(a, b)) return `options "${a}" and "${b}" overlap`;
+    }
+  }
+  const keyTexts = keys.map((k) => options[k] ?? '');
+  const others = options.filter((_, i) => !keys.includes(i));
+  for (const key of keyTexts) {
+    if (stem !== '' && containsWords(stem, key)) return `the stem names the key "${key}"`;
+  }
+  if (keys.length === 1 && others.length > 0) {
+    const key = keyTexts[0] ?? '';
+    const longestOther = Math.max(...others.map((o) => o.length));
+    if (key.length >= 1.5 * longestOther) return `the key "${key}" is conspicuously the longest`;
+  }
+  if (stem !== '' && others.length > 0) {
+    const stemWords = distinctiveWords(stem);
+    const otherWords = new Set(others.flatMap((o) => [...distinctiveWords(o)]));
+    for (const key of keyTexts) {
+      const cue = [...distinctiveWords(key)].find((w) => stemWords.has(w) && !otherWords.has(w));
+      if (cue !== undefined) return `the key repeats "${cue}" from the stem`;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,209 @@
+/**
+ * An independent checker of QUALITY.md: it reads a quiz and its pack and reports every
+ * broken rule. It shares no code with the engine's own checks, so a bug there can't
+ * hide itself here.
+ */
+import type { Pack } from '../../src/engine/pack.js';
+import type { Question, Quiz } from '../../src/engine/quiz.js';
+
+export interface Violation {
+  rule: number;
+  questionId: string;
+  message: string;
+}
+
+const fold = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9\u00C0-\uFFFF]+/g, ' ')
+    .trim();
+
+const foldQuote = (text: string): string => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const SEASONS = ['spring', 'summer', 'autumn', 'winter'];
+
+/** A shape of an option: digits become #, month and season names M and S. */
+export function shape(text: string): string {
+  return fold(text)
+    .split(' ')
+    .map((w) => (/^\d+$/.test(w) ? '#' : MONTHS.includes(w) ? 'M' : SEASONS.includes(w) ? 'S' : w))
+    .join(' ');
+}
+
+/** A number to sort a date or number option by, or undefined for other text. */
+export function sortValue(text: string): number | undefined {
+  const words = fold(text).split(' ');
+  const numbers = words.filter((w) => /^\d+$/.test(w)).map(Number);
+  const month = words.findIndex((w) => MONTHS.includes(w));
+  const season = words.findIndex((w) => SEASONS.includes(w));
+  if (month >= 0) {
+    const m = MONTHS.indexOf(words[month] as string);
+    const year = numbers.find((n) => n > 999) ?? 0;
+    const day = numbers.find((n) => n <= 31) ?? 0;
+    return year * 10000 + m * 100 + day;
+  }
+  if (season >= 0) return (numbers.find((n) => n > 999) ?? 0) * 10 + SEASONS.indexOf(words[season] as string);
+  if (numbers.length === 1 && words.length <= 2) return numbers[0];
+  return undefined;
+}
+
+const COMMON = new Set('about after also been before being between could does during from have into more most only other over same should some such than that their them then there these they this those through under until very were what when where which while will with would your the and for are was who how why has had its not but can may our out off'.split(' '));
+const distinctive = (text: string): string[] => fold(text).split(' ').filter((w) => w.length >= 4 && !COMMON.has(w));
+const containsWords = (outer: string, inner: string): boolean => fold(inner) !== '' && ` ${fold(outer)} `.includes(` ${fold(inner)} `);
+
+export function keysOf(q: Question): string[] {
+  return q.options.filter((o) => q.answer.includes(o.id)).map((o) => o.text);
+}
+
+/** Labels that are true objects or subjects next to the question's facts: never a distractor. */
+function truthsNear(pack: Pack, q: Question): Set<string> {
+  const label = new Map(pack.entities.map((e) => [e.id, e.label]));
+  const facts = pack.facts.filter((f) => q.facts.includes(f.id));
+  const result = new Set<string>();
+  const render = (v: unknown): string | undefined => (typeof v === 'string' ? (label.get(v) ?? v) : typeof v === 'number' ? String(v) : undefined);
+  for (const f of facts) {
+    for (const other of pack.facts) {
+      if (other.relation !== f.relation) continue;
+      const objects = [...(other.objects ?? []), ...(other.object === undefined ? [] : [other.object])];
+      const fObjects = [...(f.objects ?? []), ...(f.object === undefined ? [] : [f.object])];
+      if (other.subject === f.subject) for (const o of objects) result.add(fold(render(o) ?? ''));
+      if (objects.some((o) => fObjects.some((fo) => JSON.stringify(fo) === JSON.stringify(o)))) result.add(fold(label.get(other.subject) ?? ''));
+    }
+  }
+  result.delete('');
+  return result;
+}
+
+/** Every rule a single question breaks. `sourceText` gives the text of a source id, when known. */
+export function checkQuestion(q: Question, pack: Pack, sourceText?: (sourceId: string) => string | undefined): Violation[] {
+  const v: Violation[] = [];
+  const add = (rule: number, message: string): void => {
+    v.push({ rule, questionId: q.id, message });
+  };
+  const ids = q.options.map((o) => o.id);
+  const texts = q.options.map((o) => o.text);
+  const keys = keysOf(q);
+  const distractors = q.options.filter((o) => !q.answer.includes(o.id)).map((o) => o.text);
+
+  // 1. One key.
+  if (new Set(ids).size !== ids.length) add(1, 'option ids repeat');
+  if (!q.answer.every((id) => ids.includes(id))) add(1, 'answer names an id that is not an option');
+  if ((q.kind === 'single' || q.kind === 'true-false') && q.answer.length !== 1) add(1, `${q.kind} needs exactly one key`);
+  if (q.kind === 'multiple' && (q.answer.length < 1 || q.answer.length >= ids.length)) add(1, 'multiple needs at least one key and one distractor');
+  if (q.kind === 'order' && (q.answer.length !== ids.length || new Set(q.answer).size !== ids.length)) add(1, 'order answer is not a permutation');
+  if (q.kind === 'order' && q.answer.every((id, i) => id === ids[i])) add(1, 'order options are shown already in order');
+  if (q.kind === 'true-false' && (q.options.length !== 2 || texts.some((t) => !/^(true|false|vrai|faux)$/i.test(t)))) add(1, 'true-false options are not True and False');
+
+  // 2. Provably false distractors (as far as the facts next to the question show).
+  if (q.kind === 'single' || q.kind === 'multiple') {
+    const truths = truthsNear(pack, q);
+    for (const d of distractors) if (truths.has(fold(d))) add(2, `distractor "${d}" is true in the pack`);
+  }
+
+  // 3. Distinct options.
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = 0; j < texts.length; j++) {
+      if (i !== j && containsWords(texts[i] as string, texts[j] as string)) add(3, `options "${texts[i] as string}" and "${texts[j] as string}" overlap`);
+    }
+  }
+
+  // 4. Homogeneous options: one shape for dates and numbers, one root class for entities.
+  if (q.kind === 'single' || q.kind === 'multiple') {
+    const entityByLabel = new Map(pack.entities.map((e) => [e.label, e]));
+    const parent = new Map(pack.classes.map((c) => [c.id, c.parent]));
+    const root = (c: string): string => {
+      let at = c;
+      for (let p = parent.get(at); p !== undefined; p = parent.get(at)) at = p;
+      return at;
+    };
+    const entities = texts.map((t) => entityByLabel.get(t));
+    if (entities.every((e) => e !== undefined)) {
+      if (new Set(entities.map((e) => root(e.class))).size > 1) add(4, 'options are entities of different kinds');
+    } else if (texts.some((t) => sortValue(t) !== undefined)) {
+      if (new Set(texts.map(shape)).size > 1) add(4, `options differ in format: ${texts.join(' | ')}`);
+    }
+  }
+
+  // 5. No length cue.
+  if (q.kind === 'single' && keys.length === 1) {
+    const longestOther = Math.max(...distractors.map((d) => d.length));
+    if ((keys[0] as string).length >= 1.5 * longestOther) add(5, `key "${keys[0] as string}" is conspicuously the longest`);
+  }
+
+  // 6. No banned forms.
+  for (const t of texts) if (/all of the above|none of the above|both a and b/i.test(t)) add(6, `banned option "${t}"`);
+
+  // 7. Stem form.
+  if ((q.kind === 'single' || q.kind === 'true-false') && !q.stem.trim().endsWith('?')) add(7, 'stem does not end with "?"');
+  if ((q.kind === 'multiple' || q.kind === 'order') && !/[.?:]$/.test(q.stem.trim())) add(7, 'instruction does not end as a sentence');
+  if (/\b(NOT|EXCEPT)\b/.test(q.stem)) add(7, 'NOT/EXCEPT stem');
+  if (q.kind === 'true-false' && /\bnot\b/i.test(q.stem) && !/\bnot\b/i.test(q.explanation)) add(7, 'statement made false with "not"');
+
+  // 8. No word or grammar cue.
+  if (q.kind === 'single' || q.kind === 'multiple') {
+    const stemWords = new Set(distinctive(q.stem));
+    const otherWords = new Set(distractors.flatMap(distinctive));
+    for (const k of keys) {
+      const cue = distinctive(k).find((w) => stemWords.has(w) && !otherWords.has(w));
+      if (cue !== undefined) add(8, `key repeats "${cue}" from the stem`);
+      if (containsWords(q.stem, k)) add(8, `stem names the key "${k}"`);
+    }
+    if (/\ban?$/i.test(q.stem.replace(/[?:.]$/, '').trim())) add(8, 'stem ends with an article');
+  }
+
+  // 9. Dates and numbers ascend.
+  const values = texts.map(sortValue);
+  if (q.kind === 'single' && values.every((x) => x !== undefined) && new Set(texts.map(shape)).size === 1) {
+    for (let i = 1; i < values.length; i++) if ((values[i] as number) <= (values[i - 1] as number)) add(9, `options not in ascending order: ${texts.join(' | ')}`);
+  }
+
+  // 15. Provenance.
+  if (q.sources.length === 0) add(15, 'no source');
+  for (const s of q.sources) {
+    if (s.title.trim() === '' || s.quote.trim() === '') add(15, 'source without title or quote');
+    const text = sourceText?.(s.id);
+    if (text !== undefined && !foldQuote(text).includes(foldQuote(s.quote))) add(15, `quote not in source ${s.id}: ${s.quote}`);
+  }
+  if (!/[.!?)]$/.test(q.explanation.trim())) add(15, 'explanation is not a sentence');
+  return v;
+}
+
+/** Rule 14 over a quiz: no two questions on one fact, none showing another's key in its stem. */
+export function checkQuiz(quiz: Quiz): Violation[] {
+  const v: Violation[] = [];
+  const qs = quiz.questions;
+  for (let i = 0; i < qs.length; i++) {
+    for (let j = 0; j < qs.length; j++) {
+      if (i === j) continue;
+      const a = qs[i] as Question;
+      const b = qs[j] as Question;
+      if (i < j && a.facts.some((f) => b.facts.includes(f))) v.push({ rule: 14, questionId: a.id, message: `shares a fact with ${b.id}` });
+      if (a.kind !== 'true-false' && keysOf(a).some((k) => containsWords(b.stem, k))) v.push({ rule: 14, questionId: a.id, message: `its key shows in the stem of ${b.id}` });
+    }
+  }
+  return v;
+}
+
+/** Share of single questions a test-wise strategy gets right (rule 11). */
+export function solverScores(questions: readonly Question[]): { longest: number; middle: number; overlap: number; n: number } {
+  const items = questions.filter((q) => q.kind === 'single' && q.options.length >= 3);
+  let longest = 0;
+  let middle = 0;
+  let overlap = 0;
+  for (const q of items) {
+    const key = q.answer[0];
+    const byLength = [...q.options].sort((a, b) => b.text.length - a.text.length);
+    if (byLength[0]?.id === key) longest++;
+    // The middle value: the option at the middle place (lower middle for an even count).
+    if (q.options[Math.floor((q.options.length - 1) / 2)]?.id === key) middle++;
+    const stemWords = new Set(fold(q.stem).split(' '));
+    const shared = (t: string): number => fold(t).split(' ').filter((w) => stemWords.has(w)).length;
+    const best = [...q.options].sort((a, b) => shared(b.text) - shared(a.text))[0];
+    if (best?.id === key) overlap++;
+  }
+  const n = items.length || 1;
+  return { longest: longest / n, middle: middle / n, overlap: overlap / n, n: items.length };
+}
