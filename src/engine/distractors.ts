@@ -141,6 +141,9 @@ function dateDistractors(
 ): Choice[] {
   const span = spanOf(key);
   const year = yearOf(span.start);
+  // A range inside one month is written differently from one across two: keep the key's kind.
+  const oneMonth = (s: DateSpan): boolean => civilFromDays(s.start)[1] === civilFromDays(s.end)[1];
+  const keyInOneMonth = oneMonth(span);
   const candidates = (sign: -1 | 1): { value: DateValue; span: DateSpan }[] => {
     let values: DateValue[];
     if (span.precision === 'season') {
@@ -152,7 +155,12 @@ function dateDistractors(
     // Without a year shown, every option stays in the key's year, so order is calendar order.
     return values
       .map((value) => ({ value, span: spanOf(value) }))
-      .filter((c) => (span.showYear || (yearOf(c.span.start) === year && yearOf(c.span.end) === year)) && isFalse(c.value));
+      .filter(
+        (c) =>
+          (span.showYear || (yearOf(c.span.start) === year && yearOf(c.span.end) === year)) &&
+          (span.precision !== 'day' || oneMonth(c.span) === keyInOneMonth) &&
+          isFalse(c.value),
+      );
   };
   // Only the drawn dates are formatted: Intl is the slow part of a question.
   return eitherSide(random, candidates(-1), candidates(1), count).map((c) => ({ text: index.verbaliser.dateOption(c.span), value: c.value, sortKey: c.span.start }));

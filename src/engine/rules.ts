@@ -34,10 +34,11 @@ export function containsWords(outer: string, inner: string): boolean {
  * `keys` are the places of the correct options.
  */
 export function optionFlaw(stem: string, options: readonly string[], keys: readonly number[]): string | undefined {
-  for (const [i, a] of options.entries()) {
-    if (BANNED.some((b) => foldText(a).includes(b))) return `option "${a}" is a banned form`;
-    for (const [j, b] of options.entries()) {
-      if (i !== j && containsWords(a, b)) return `options "${a}" and "${b}" overlap`;
+  const padded = options.map((o) => ` ${foldText(o)} `);
+  for (const [i, a] of padded.entries()) {
+    if (a.trim() === '' || BANNED.some((b) => a.includes(b))) return `option "${options[i] ?? ''}" is empty or a banned form`;
+    for (const [j, b] of padded.entries()) {
+      if (i !== j && a.includes(b)) return `options "${options[i] ?? ''}" and "${options[j] ?? ''}" overlap`;
     }
   }
   const keyTexts = keys.map((k) => options[k] ?? '');

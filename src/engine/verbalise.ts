@@ -3,7 +3,7 @@
  * `Intl`, numbers with their unit, templates with their slots filled.
  */
 import type { DatePrecision, DateValue, Relation } from './pack.js';
-import { dayNumber, isoDay } from './calendar.js';
+import { civilFromDays, dayNumber, daysFromCivil, isoDay } from './calendar.js';
 
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 export const SEASONS: readonly Season[] = ['spring', 'summer', 'autumn', 'winter'];
@@ -88,12 +88,19 @@ export class Verbaliser {
   private readonly formats = new Map<string, Intl.DateTimeFormat>();
   /** Intl formatting is slow next to the rest of a question: each date is formatted once. */
   private readonly dates = new Map<string, string>();
+  private readonly dayPatterns = new Map<string, { type: string; value: string; end: boolean; padded: boolean }[]>();
+  private readonly dayNumber: Intl.NumberFormat;
+  private readonly paddedDay: Intl.NumberFormat;
+  private readonly gregorian: boolean;
   private readonly numberFormat: Intl.NumberFormat;
   private readonly listFormat: Intl.ListFormat;
 
   constructor(readonly lang: string) {
     this.terms = TERMS[lang.slice(0, 2).toLowerCase()] ?? (TERMS.en as EngineTerms);
     this.numberFormat = new Intl.NumberFormat(lang);
+    this.dayNumber = new Intl.NumberFormat(lang, { useGrouping: false });
+    this.paddedDay = new Intl.NumberFormat(lang, { useGrouping: false, minimumIntegerDigits: 2 });
+    this.gregorian = new Intl.DateTimeFormat(lang).resolvedOptions().calendar === 'gregory';
     this.listFormat = new Intl.ListFormat(lang, { type: 'conjunction' });
   }
 
@@ -118,13 +125,32 @@ export class Verbaliser {
       const name = this.terms.seasons[span.season ?? 'summer'];
       return span.showYear ? `${name} ${isoDay(span.start).slice(0, 4)}` : name;
     }
-    const format = this.format(span.precision, span.showYear);
-    const start = new Date(span.start * 86_400_000);
-    if (span.precision === 'day' && span.end !== span.start) {
-      return format.formatRange(start, new Date(span.end * 86_400_000));
+    if (span.precision !== 'day') return this.format(span.precision, span.showYear).format(new Date(span.start * 86_400_000));
+    const [year, month, day] = civilFromDays(span.start);
+    const [endYear, endMonth, endDay] = civilFromDays(span.end);
+    // The fast path below knows Gregorian months only.
+    if (endYear !== year || endMonth !== month || !this.gregorian) {
+      return this.format('day', span.showYear).formatRange(new Date(span.start * 86_400_000), new Date(span.end * 86_400_000));
     }
-    return format.format(start);
+    // Intl lays out a month once; the days go into its pattern (formatting every date is slow).
+    const single = span.end === span.start;
+    const key = `${String(year)}-${String(month)}:${String(span.showYear)}:${String(single)}`;
+    let pattern = this.dayPatterns.get(key);
+    if (pattern === undefined) {
+      const format = this.format('day', span.showYear);
+      const first = new Date(daysFromCivil(year, month, 1) * 86_400_000);
+      const second = new Date(daysFromCivil(year, month, 2) * 86_400_000);
+      pattern = (single ? format.formatToParts(first) : format.formatRangeToParts(first, second)).map((part) => ({
+        type: part.type,
+        value: part.value,
+        end: 'source' in part && part.source === 'endRange',
+        padded: part.type === 'day' && [...part.value].length === 2,
+      }));
+      this.dayPatterns.set(key, pattern);
+    }
+    return pattern.map((part) => (part.type === 'day' ? (part.padded ? this.paddedDay : this.dayNumber).format(part.end ? endDay : day) : part.value)).join('');
   }
+
 
   /** A date inside a sentence: "on 16 September", "in February". */
   datePhrase(span: DateSpan): string {

@@ -103,13 +103,15 @@ export function syntheticPack({ facts: factCount, seed = 1, lang = 'en-GB' }: Sy
               : { date: String(year), precision: 'year' as const };
     facts.push({ id: `f${String(facts.length)}`, subject, relation: 'date', object: date, source, quote: 'synthetic' });
     facts.push({ id: `f${String(facts.length)}`, subject, relation: 'length', object: 1 + int(30), source, quote: 'synthetic' });
-    const motto = int(1000);
+    // Mottos in words: four false ones from the same vocabulary, never the true one.
+    const words = (n: number): string => `${NAMES[n % 25] as string} before ${(NAMES[Math.floor(n / 25) % 25] as string).toLowerCase()}`;
+    const motto = int(600);
     facts.push({
       id: `f${String(facts.length)}`,
       subject,
       relation: 'motto',
-      object: `Motto ${String(motto)}`,
-      falseObjects: [1, 2, 3, 4].map((d) => `Motto ${String(motto + d * 1000)}`),
+      object: words(motto),
+      falseObjects: [1, 2, 3, 4].map((d) => words(motto + d * 7)),
       source,
       quote: 'synthetic',
     });

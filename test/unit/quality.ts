@@ -29,7 +29,7 @@ const SEASONS = ['spring', 'summer', 'autumn', 'winter'];
 export function shape(text: string): string {
   return fold(text)
     .split(' ')
-    .map((w) => (/^\d+$/.test(w) ? '#' : MONTHS.includes(w) ? 'M' : SEASONS.includes(w) ? 'S' : w))
+    .map((w) => (/^\d+$/.test(w) ? '#' : MONTHS.includes(w) ? 'M' : SEASONS.includes(w) ? 'S' : w.replace(/s$/, '')))
     .join(' ');
 }
 
@@ -98,7 +98,8 @@ export function checkQuestion(q: Question, pack: Pack, sourceText?: (sourceId: s
   if (q.kind === 'true-false' && (q.options.length !== 2 || texts.some((t) => !/^(true|false|vrai|faux)$/i.test(t)))) add(1, 'true-false options are not True and False');
 
   // 2. Provably false distractors (as far as the facts next to the question show).
-  if (q.kind === 'single' || q.kind === 'multiple') {
+  // (A question on several facts, "which came first", offers true events that came later.)
+  if ((q.kind === 'single' || q.kind === 'multiple') && q.facts.length === 1) {
     const truths = truthsNear(pack, q);
     for (const d of distractors) if (truths.has(fold(d))) add(2, `distractor "${d}" is true in the pack`);
   }
@@ -193,16 +194,18 @@ export function solverScores(questions: readonly Question[]): { longest: number;
   let longest = 0;
   let middle = 0;
   let overlap = 0;
+  // A solver picks at random among the options its rule ties: credit is shared.
+  const credit = (q: Question, score: (text: string) => number): number => {
+    const best = Math.max(...q.options.map((o) => score(o.text)));
+    const tied = q.options.filter((o) => score(o.text) === best);
+    return tied.some((o) => o.id === q.answer[0]) ? 1 / tied.length : 0;
+  };
   for (const q of items) {
-    const key = q.answer[0];
-    const byLength = [...q.options].sort((a, b) => b.text.length - a.text.length);
-    if (byLength[0]?.id === key) longest++;
+    longest += credit(q, (t) => t.length);
     // The middle value: the option at the middle place (lower middle for an even count).
-    if (q.options[Math.floor((q.options.length - 1) / 2)]?.id === key) middle++;
+    if (q.options[Math.floor((q.options.length - 1) / 2)]?.id === q.answer[0]) middle++;
     const stemWords = new Set(fold(q.stem).split(' '));
-    const shared = (t: string): number => fold(t).split(' ').filter((w) => stemWords.has(w)).length;
-    const best = [...q.options].sort((a, b) => shared(b.text) - shared(a.text))[0];
-    if (best?.id === key) overlap++;
+    overlap += credit(q, (t) => fold(t).split(' ').filter((w) => stemWords.has(w)).length);
   }
   const n = items.length || 1;
   return { longest: longest / n, middle: middle / n, overlap: overlap / n, n: items.length };
