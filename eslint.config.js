@@ -1,0 +1,129 @@
+// `npm run lint`. Type-aware rules for TypeScript; the JavaScript config and script
+// files get the plain recommended rules.
+import { defineConfig } from 'eslint/config';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+
+/** Ways to put unescaped markup or code into a page: everything renders through Lit. */
+const unsafeDomProperties = [
+  { property: 'innerHTML', message: 'Render through a Lit template; it escapes text.' },
+  { property: 'outerHTML', message: 'Render through a Lit template; it escapes text.' },
+  { property: 'insertAdjacentHTML', message: 'Render through a Lit template; it escapes text.' },
+  { object: 'document', property: 'write', message: 'Render through a Lit template.' },
+  { object: 'document', property: 'writeln', message: 'Render through a Lit template.' },
+];
+
+const unsafeHtmlDirectives = [
+  'lit/directives/unsafe-html.js',
+  'lit/directives/unsafe-svg.js',
+  'lit/directives/unsafe-mathml.js',
+  'lit-html/directives/unsafe-html.js',
+  'lit-html/directives/unsafe-svg.js',
+  'lit-html/directives/unsafe-mathml.js',
+].map((name) => ({ name, message: 'Pack text is data: render it as text, never as markup.' }));
+
+/** Node globals for the .js/.mjs config and script files (ESLint 10 ships no `globals`). */
+const nodeGlobals = {
+  process: 'readonly',
+  console: 'readonly',
+  URL: 'readonly',
+  Buffer: 'readonly',
+  setTimeout: 'readonly',
+  clearTimeout: 'readonly',
+};
+
+export default defineConfig(
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '.test-results/',
+      'custom-elements.json',
+    ],
+  },
+
+  js.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // `x as T` after an index lookup is the accepted form: strict bans `x!` (no-non-null-assertion)
+      '@typescript-eslint/non-nullable-type-assertion-style': 'off',
+      // numbers and booleans in messages are fine; objects and undefined are not
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true },
+      ],
+    },
+  },
+
+  // Config files and scripts in plain JavaScript: not in any tsconfig.
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: nodeGlobals },
+  },
+
+  // Everything shipped: no unescaped markup, no eval.
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-properties': ['error', ...unsafeDomProperties],
+      'no-restricted-imports': ['error', { paths: unsafeHtmlDirectives }],
+    },
+  },
+
+  // The engine is seeded: the same seed gives the same quiz everywhere.
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...unsafeDomProperties,
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Take a `Random` argument (src/engine/random.ts): quizzes must be reproducible.',
+        },
+      ],
+    },
+  },
+
+  // Lit components.
+  {
+    files: ['src/components/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
+    settings: { wc: { elementBaseClasses: ['LitElement'] } },
+  },
+
+  // Tests: chai's property assertions, mocha's and node:test's un-awaited suites.
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            // with @open-wc/testing's chai plugin types, `expect(x).to.equal(y)` looks thenable
+            { from: 'package', name: ['Equal'], package: 'chai' },
+            { from: 'package', name: ['describe', 'it', 'test', 'suite'], package: 'node:test' },
+          ],
+        },
+      ],
+    },
+  },
+);

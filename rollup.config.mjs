@@ -1,0 +1,101 @@
+// `npm run build` (rollup -c, then tsc -p tsconfig.build.json for the declarations).
+//
+// 1. dist/: the library (index.js, no side effects; define.js registers <fact-quiz>)
+//    and the CLI (cli/main.js), one file per source module; lit, seedrandom and every
+//    other dependency stay imports, resolved by the user's bundler or by node.
+// 2. dist/fact-quiz.embed.js: one minified file for a <script type="module"> tag,
+//    the element and the built-in pack with everything they need.
+import { chmod } from 'node:fs/promises';
+import { join } from 'node:path';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import pkg from './package.json' with { type: 'json' };
+
+const cliEntry = 'cli/main';
+const dependencies = Object.keys(pkg.dependencies ?? {});
+
+/** `lit`, `lit/decorators.js`, `seedrandom/lib/alea.js`, `node:fs`... */
+function isExternal(id) {
+  return id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+}
+
+/** TypeScript through tsc's own checker: a type error fails the build. */
+function compileTypeScript(outDir) {
+  return typescript({
+    tsconfig: './tsconfig.build.json',
+    // the plugin's own default (esnext) would override the tsconfig's module setting
+    module: 'nodenext',
+    moduleResolution: 'nodenext',
+    outDir,
+    declaration: false,
+    declarationMap: false,
+    emitDeclarationOnly: false,
+    noEmitOnError: true,
+    sourceMap: true,
+  });
+}
+
+/** seedrandom is CommonJS; nothing else is, so nothing else goes through the plugin. */
+function seedrandomAsModule() {
+  return commonjs({
+    include: ['**/node_modules/seedrandom/**'],
+    strictRequires: false,
+    requireReturnsDefault: 'preferred',
+    ignore: ['crypto'],
+  });
+}
+
+/** Makes the CLI runnable as `fact-quiz`: a shebang and the executable bit. */
+function executableCli() {
+  return {
+    name: 'executable-cli',
+    renderChunk(code, chunk) {
+      if (chunk.name !== cliEntry || code.startsWith('#!')) return null;
+      return { code: `#!/usr/bin/env node\n${code}`, map: null };
+    },
+    async writeBundle(options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.name === cliEntry) {
+          await chmod(join(options.dir, chunk.fileName), 0o755);
+        }
+      }
+    },
+  };
+}
+
+export default [
+  {
+    input: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      [cliEntry]: `src/${cliEntry}.ts`,
+    },
+    external: isExternal,
+    plugins: [nodeResolve(), json({ preferConst: true, namedExports: false }), compileTypeScript('dist'), executableCli()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+  },
+  {
+    input: 'src/embed.ts',
+    plugins: [
+      nodeResolve({ browser: true }),
+      seedrandomAsModule(),
+      json({ preferConst: true, namedExports: false }),
+      compileTypeScript('dist'),
+      terser({ format: { comments: false }, ecma: 2022, module: true }),
+    ],
+    output: {
+      file: 'dist/fact-quiz.embed.js',
+      format: 'es',
+      sourcemap: true,
+    },
+  },
+];
