@@ -8,7 +8,7 @@
 import type { DateValue, Entity, ObjectValue, Relation } from './pack.js';
 import type { Difficulty } from './quiz.js';
 import type { PackIndex } from './pack-index.js';
-import { type Random, randomIndex, randomOrder, sample } from './random.js';
+import { type Random, randomOrder, sample } from './random.js';
 import { type DateSpan, SEASONS, spanOf } from './verbalise.js';
 import { civilFromDays, isoDay } from './calendar.js';
 
@@ -93,14 +93,29 @@ export function textDistractors(falseObjects: readonly ObjectValue[], count: num
 }
 
 /**
- * Takes `count` candidates from both sides of the key, with the number before it drawn
- * uniformly: the key's place among sorted options is then uniform too (rule 10).
+ * Takes `count` candidates from both sides of the key. The number taken before it, m,
+ * is the key's place among the sorted options; a middle place gets the chance 1/k it
+ * would have if every place were open, so neither the middle nor any other place pays
+ * a test-wise guess when one side runs short (rules 10 and 11).
  */
 function eitherSide<T>(random: Random, before: readonly T[], after: readonly T[], count: number): T[] {
   const lowest = Math.max(0, count - after.length);
   const highest = Math.min(count, before.length);
   if (lowest > highest) return [];
-  const m = lowest + randomIndex(random, highest - lowest + 1);
+  const k = count + 1;
+  const middles = new Set([Math.floor(count / 2), Math.ceil(count / 2)]);
+  const places = Array.from({ length: highest - lowest + 1 }, (_, i) => lowest + i);
+  const others = places.filter((m) => !middles.has(m)).length;
+  const weights = places.map((m) => (others === 0 ? 1 : middles.has(m) ? 1 / k : (1 - [...middles].filter((x) => places.includes(x)).length / k) / others));
+  let pick = random() * weights.reduce((a, b) => a + b, 0);
+  let m = highest;
+  for (const [i, w] of weights.entries()) {
+    pick -= w;
+    if (pick < 0) {
+      m = places[i] as number;
+      break;
+    }
+  }
   return [...sample(random, before, m), ...sample(random, after, count - m)];
 }
 
@@ -123,8 +138,8 @@ function numberDistractors(
   const magnitude = Math.abs(key);
   const decimals = (String(key).split('.')[1] ?? '').length;
   const step = Number.isInteger(key) ? (magnitude < 20 ? 1 : 10 ** (Math.floor(Math.log10(magnitude)) - 1)) : 10 ** -decimals;
-  // A count stays a count: no zero or negative distractors for a positive key.
-  const floor = key > 0 ? (Number.isInteger(key) ? 1 : step) : -Infinity;
+  // A count stays a count: no negative distractors for a positive key.
+  const floor = key > 0 ? 0 : -Infinity;
   const at = (n: number): number => Number((key + n * step).toFixed(decimals));
   const before = STEPS[difficulty].map((n) => at(-n)).filter((v) => v >= floor && isFalse(v));
   const after = STEPS[difficulty].map((n) => at(n)).filter((v) => isFalse(v));

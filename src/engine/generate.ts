@@ -119,10 +119,9 @@ function select(pack: Pack, options: GenerateQuizOptions, avoid: ReadonlySet<str
   // Each plan's place comes from the seed and its own id, so a new fact moves no other plan.
   const ranked = cachedPlans(pack, size)
     .filter((p) => kinds.includes(p.kind) && (difficulty === 'mixed' || p.difficulty === difficulty))
-    .map((plan) => ({ plan, rank: rankOf(seed, plan.id) + (plan.facts.some((f) => avoid.has(f)) ? 1 : 0) }))
-    .sort((a, b) => a.rank - b.rank)
-    .map((r) => r.plan);
-  const turns = KINDS.filter((k) => kinds.includes(k)).map((kind) => new KindQueue(ranked.filter((p) => p.kind === kind)));
+    .map((plan) => ({ plan, rank: rankOf(seed, plan.id), avoided: plan.facts.some((f) => avoid.has(f)) }))
+    .sort((a, b) => Number(a.avoided) - Number(b.avoided) || a.rank - b.rank);
+  const turns = KINDS.filter((k) => kinds.includes(k)).map((kind) => new KindQueue(ranked.filter((r) => r.plan.kind === kind)));
 
   const picked: Picked = { questions: [], facts: new Set(), topicUse: new Map() };
   let progress = true;
@@ -152,44 +151,62 @@ interface Picked {
   topicUse: Map<string, number>;
 }
 
+interface Ranked {
+  plan: Plan;
+  rank: number;
+  /** On a fact an earlier version used: taken only when nothing else is left. */
+  avoided: boolean;
+}
+
+interface TopicQueue {
+  plans: Ranked[];
+  next: number;
+}
+
 /** The plans of one kind, by topic, each topic in rank order. */
 class KindQueue {
-  private readonly topics = new Map<string, { plans: Plan[]; next: number }>();
+  private readonly topics = new Map<string, TopicQueue>();
 
-  constructor(ranked: readonly Plan[]) {
-    for (const plan of ranked) {
-      let topic = this.topics.get(plan.topic);
+  constructor(ranked: readonly Ranked[]) {
+    for (const r of ranked) {
+      let topic = this.topics.get(r.plan.topic);
       if (topic === undefined) {
         topic = { plans: [], next: 0 };
-        this.topics.set(plan.topic, topic);
+        this.topics.set(r.plan.topic, topic);
       }
-      topic.plans.push(plan);
+      topic.plans.push(r);
     }
   }
 
-  /** The best-ranked plan of the least-used topic that fits the quiz, built; undefined when none is left. */
+  /** The plan to ask next: not avoided, then of the least-used topic, then best ranked; built. */
   take(seed: string, size: number, picked: Picked): Question | undefined {
     for (;;) {
-      let best: { plan: Plan; topic: { plans: Plan[]; next: number }; use: number } | undefined;
+      let best: { head: Ranked; topic: TopicQueue; use: number } | undefined;
       for (const topic of this.topics.values()) {
         // Plans on facts already asked about are passed over for good.
-        while (topic.next < topic.plans.length && (topic.plans[topic.next] as Plan).facts.some((f) => picked.facts.has(f))) topic.next++;
-        const plan = topic.plans[topic.next];
-        if (plan === undefined) continue;
-        const use = picked.topicUse.get(plan.topic) ?? 0;
-        if (best === undefined || use < best.use) best = { plan, topic, use };
+        while (topic.next < topic.plans.length && (topic.plans[topic.next] as Ranked).plan.facts.some((f) => picked.facts.has(f))) topic.next++;
+        const head = topic.plans[topic.next];
+        if (head === undefined) continue;
+        const use = picked.topicUse.get(head.plan.topic) ?? 0;
+        if (best === undefined || isBefore(head, use, best.head, best.use)) best = { head, topic, use };
       }
       if (best === undefined) return undefined;
       best.topic.next++;
-      const question = build(best.plan, seed, size);
+      const plan = best.head.plan;
+      const question = build(plan, seed, size);
       if (question === undefined || picked.questions.some((q) => givesAway(q, question))) continue;
-      for (const f of best.plan.facts) picked.facts.add(f);
-      picked.topicUse.set(best.plan.topic, best.use + 1);
+      for (const f of plan.facts) picked.facts.add(f);
+      picked.topicUse.set(plan.topic, best.use + 1);
       return question;
     }
   }
 }
 
+function isBefore(a: Ranked, aUse: number, b: Ranked, bUse: number): boolean {
+  if (a.avoided !== b.avoided) return !a.avoided;
+  if (aUse !== bUse) return aUse < bUse;
+  return a.rank < b.rank;
+}
 export interface GenerateVersionsOptions extends GenerateQuizOptions {
   /** Number of versions, A, B, C…: 1 to 26. */
   versions: number;

@@ -132,11 +132,16 @@ interface SingleParts {
   explanation: string;
 }
 
-/** A one-key question from a key and distractors, or undefined when the options show a cue. */
-function single(index: PackIndex, parts: SingleParts, key: Choice, distractors: Choice[], random: Random): Question | undefined {
+/**
+ * A one-key question from a key and distractors, or undefined when the options show a
+ * cue. Unless `lastTry`, a draw where the key is the single longest option is redrawn
+ * too: long labels would otherwise make "pick the longest" pay (rule 5).
+ */
+function single(index: PackIndex, parts: SingleParts, key: Choice, distractors: Choice[], random: Random, lastTry: boolean): Question | undefined {
   const options = arrange(random, [key, ...distractors]);
   const keyAt = options.indexOf(key);
   if (optionFlaw(parts.stem, options.map((o) => o.text), [keyAt]) !== undefined) return undefined;
+  if (!lastTry && distractors.every((d) => d.text.length < key.text.length)) return undefined;
   const withId = withIds(options);
   return {
     id: parts.id,
@@ -151,10 +156,10 @@ function single(index: PackIndex, parts: SingleParts, key: Choice, distractors: 
   };
 }
 
-/** Tries `make` a few times: a draw that leaves a cue is redrawn, not shipped. */
-function retry(make: () => Question | undefined | null): Question | undefined {
+/** Tries `make` a few times: a draw that leaves a cue is redrawn, not shipped. `null` gives up at once. */
+function retry(make: (lastTry: boolean) => Question | undefined | null): Question | undefined {
   for (let i = 0; i < TRIES; i++) {
-    const question = make();
+    const question = make(i === TRIES - 1);
     if (question === null) return undefined;
     if (question !== undefined) return question;
   }
@@ -164,13 +169,13 @@ function retry(make: () => Question | undefined | null): Question | undefined {
 function forward(index: PackIndex, id: string, fact: Fact, relation: Relation, object: ObjectValue, difficulty: Difficulty, random: Random, size: number): Question | undefined {
   const stem = fill(relation.templates.question, { subject: index.entity(fact.subject).label });
   const explanation = statement(index, fact, relation, objectsOf(fact));
-  return retry(() => {
+  return retry((lastTry) => {
     const distractors =
       relation.object.type === 'text'
         ? textDistractors(fact.falseObjects ?? [], size - 1, random)
         : distractorsFor(index, fact.subject, relation, object, difficulty, size - 1, random);
     if (distractors.length < size - 1) return null;
-    return single(index, { id, stem, difficulty, facts: [fact], explanation }, choiceOf(index, relation, object), distractors, random);
+    return single(index, { id, stem, difficulty, facts: [fact], explanation }, choiceOf(index, relation, object), distractors, random, lastTry);
   });
 }
 
@@ -179,12 +184,12 @@ function reverse(index: PackIndex, id: string, fact: Fact, relation: Relation, o
   const objectText = relation.object.type === 'date' ? index.verbaliser.date(spanOf(object as DateValue)) : choiceOf(index, relation, object).text;
   const stem = fill(relation.templates.reverse ?? '', { object: objectText });
   const explanation = statement(index, fact, relation, objectsOf(fact));
-  return retry(() => {
+  return retry((lastTry) => {
     const pool = entityPool(index, subject, difficulty);
     const others = drawEntities(random, pool, size - 1, (e) => e.id !== subject.id && index.isFalseSubject(e.id, relation, object));
     if (others.length < size - 1) return null;
     const distractors = others.map((e) => ({ text: e.label, value: e.id }));
-    return single(index, { id, stem, difficulty, facts: [fact], explanation }, { text: subject.label, value: subject.id }, distractors, random);
+    return single(index, { id, stem, difficulty, facts: [fact], explanation }, { text: subject.label, value: subject.id }, distractors, random, lastTry);
   });
 }
 
@@ -273,15 +278,21 @@ function timelineDifficulty(group: readonly TimelineEvent[]): Difficulty {
   return gap < 60 ? 'hard' : gap < 400 ? 'medium' : 'easy';
 }
 
-/** Groups of `size` events, every pair apart in time and told apart by name. */
+/**
+ * Groups of `size` events that are apart in time and told apart by name: from each
+ * event, the next ones `stride` places on, stepping past any that overlap the last taken.
+ */
 function timelinePlans(index: PackIndex, size: number, plans: Plan[]): void {
   const events = eventsOf(index);
   const seen = new Set<string>();
   for (const stride of [1, 2, 3]) {
-    for (let first = 0; first + (size - 1) * stride < events.length; first++) {
-      const group = Array.from({ length: size }, (_, i) => events[first + i * stride] as TimelineEvent);
-      const apart = group.every((e, i) => i === 0 || e.start > (group[i - 1] as TimelineEvent).end);
-      if (!apart || optionFlaw('', group.map((e) => e.label), []) !== undefined) continue;
+    for (let first = 0; first < events.length; first++) {
+      const group = [events[first] as TimelineEvent];
+      for (let next = first + stride; next < events.length && group.length < size; next += stride) {
+        while (next < events.length && (events[next] as TimelineEvent).start <= (group.at(-1) as TimelineEvent).end) next++;
+        if (next < events.length) group.push(events[next] as TimelineEvent);
+      }
+      if (group.length < size || optionFlaw('', group.map((e) => e.label), []) !== undefined) continue;
       const ids = group.map((e) => e.fact.id).join('+');
       if (seen.has(ids)) continue;
       seen.add(ids);
@@ -316,13 +327,14 @@ function earliest(index: PackIndex, group: readonly TimelineEvent[], difficulty:
   const [first, ...later] = group as [TimelineEvent, ...TimelineEvent[]];
   const choice = (e: TimelineEvent): Choice => ({ text: e.label, value: e.fact.id });
   const terms = index.verbaliser.terms;
-  return retry(() =>
+  return retry((lastTry) =>
     single(
       index,
       { id: `single/${group.map((e) => e.fact.id).join('+')}/first`, stem: terms.firstStem, difficulty, facts: group.map((e) => e.fact), explanation: terms.firstExplanation(first.label, first.date) },
       choice(first),
       later.map(choice),
       random,
+      lastTry,
     ),
   );
 }

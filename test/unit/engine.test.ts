@@ -35,8 +35,9 @@ function assertContract(quiz: Quiz): void {
   }
 }
 
-function assertQuality(quiz: Quiz, p: Pack, text?: (id: string) => string | undefined): void {
-  const violations = [...quiz.questions.flatMap((q) => checkQuestion(q, p, text)), ...checkQuiz(quiz)];
+/** Every rule on every question; rule 14 too, unless `bank` (a bank asks each fact many ways). */
+function assertQuality(quiz: Quiz, p: Pack, text?: (id: string) => string | undefined, bank = false): void {
+  const violations = [...quiz.questions.flatMap((q) => checkQuestion(q, p, text)), ...(bank ? [] : checkQuiz(quiz))];
   assert.deepEqual(violations, [], JSON.stringify(violations.slice(0, 3), null, 1));
 }
 
@@ -93,15 +94,19 @@ describe('the bank', () => {
     const bank = questionBank(pack, { options: size });
     it(`with ${String(size)} options: every question keeps the rules`, () => {
       assertContract(bank);
-      assertQuality({ ...bank, questions: bank.questions }, pack, sourceText);
+      assertQuality(bank, pack, sourceText, true);
       assert.ok(bank.questions.length > 150, `${String(bank.questions.length)} questions`);
     });
 
-    it(`with ${String(size)} options: test-wise solvers score at most 1/k + 0.05 (rule 11)`, () => {
-      const scores = solverScores(bank.questions.filter((q) => q.options.length === size));
+    it(`with ${String(size)} options: test-wise solvers score at most 1/k + 0.05 (rule 11, banks of 10 seeds)`, () => {
+      const items = Array.from({ length: 10 }, (_, s) => questionBank(pack, { options: size, seed: `solver-${String(s)}` }).questions).flat();
+      const scores = solverScores(items.filter((q) => q.options.length === size));
       for (const [name, score] of Object.entries(scores)) {
         if (name !== 'n') assert.ok(score <= 1 / size + 0.05, `${name}: ${score.toFixed(3)} over ${String(scores.n)} items`);
       }
+      // And on the default bank alone, within what chance allows for its size.
+      const one = solverScores(bank.questions.filter((q) => q.options.length === size));
+      for (const [name, score] of Object.entries(one)) if (name !== 'n') assert.ok(score <= 1 / size + 0.1, `${name} on the default bank: ${score.toFixed(3)}`);
     });
   }
 
@@ -160,11 +165,18 @@ describe('the bank', () => {
       if (key === undefined || values.some((v) => v === undefined)) return undefined;
       return values.reduce<number>((sum, v) => sum + Math.abs((v as number) - key), 0) / values.length;
     };
-    const mean = (d: Difficulty): number => {
-      const ds = bank.questions.filter((q) => q.kind === 'single' && q.difficulty === d).map(distance).filter((x) => x !== undefined);
-      return ds.reduce((a, b) => a + b, 0) / ds.length;
-    };
-    assert.ok(mean('hard') < mean('medium') && mean('medium') < mean('easy'), `${String(mean('hard'))} ${String(mean('medium'))} ${String(mean('easy'))}`);
+    // For every fact asked at both, the hard question's distractors are nearer than the easy one's.
+    const byFact = new Map<string, Partial<Record<Difficulty, number>>>();
+    for (const q of bank.questions) {
+      const d = q.kind === 'single' && q.facts.length === 1 ? distance(q) : undefined;
+      if (d === undefined) continue;
+      const at = byFact.get(q.id.replace(/\/[a-z]+$/, '')) ?? {};
+      at[q.difficulty] = d;
+      byFact.set(q.id.replace(/\/[a-z]+$/, ''), at);
+    }
+    const compared = [...byFact].filter(([, d]) => d.hard !== undefined && d.easy !== undefined);
+    assert.ok(compared.length >= 5, `${String(compared.length)} facts asked both hard and easy`);
+    for (const [id, d] of compared) assert.ok((d.hard as number) < (d.easy as number), `${id}: hard ${String(d.hard)} vs easy ${String(d.easy)}`);
     // Entities: hard distractors share the key's class; easy ones come from the classes beside it.
     const classOf = new Map(pack.entities.map((e) => [e.label, e.class]));
     const sameClass = (d: Difficulty): number => {
@@ -181,14 +193,23 @@ describe('the bank', () => {
   });
 
   it('never offers Bush when Obama is the key of the second-term Windsor precedent (rule 2)', () => {
-    const obama = pack.entities.find((e) => /obama/i.test(e.label))?.label;
-    const bush = pack.entities.find((e) => /george w\.? bush/i.test(e.label))?.label;
-    assert.ok(obama !== undefined && bush !== undefined);
+    const label = (id: string): string => pack.entities.find((e) => e.id === id)?.label ?? id;
+    const precedent = pack.facts.find((f) => {
+      const names = (f.objects ?? []).map((o) => label(String(o)));
+      return names.some((n) => /obama/i.test(n)) && names.some((n) => /george w\.? bush/i.test(n));
+    });
+    assert.ok(precedent, 'the pack states the Bush and Obama precedent as one fact');
+    const names = (precedent.objects ?? []).map((o) => label(String(o)));
+    let asked = 0;
     for (let s = 0; s < 30; s++) {
       for (const q of questionBank(pack, { seed: String(s) }).questions) {
-        if (keysOf(q).includes(obama) && q.kind === 'single') assert.ok(!q.options.some((o) => o.text === bush), q.id);
+        if (!q.facts.includes(precedent.id) || q.kind === 'true-false') continue;
+        asked++;
+        const wrong = q.options.filter((o) => !q.answer.includes(o.id)).map((o) => o.text);
+        assert.ok(!wrong.some((w) => names.includes(w)), `${q.id} offers a true president as wrong: ${wrong.join(', ')}`);
       }
     }
+    assert.ok(asked > 0);
   });
 });
 
@@ -215,7 +236,7 @@ describe('packs the engine has never seen', () => {
       const p = syntheticPack({ facts: 300, seed });
       const bank = questionBank(p);
       assertContract(bank);
-      assertQuality(bank, p);
+      assertQuality(bank, p, undefined, true);
       const scores = solverScores(bank.questions.filter((q) => q.options.length === 4));
       assert.ok(scores.longest <= 0.3 && scores.middle <= 0.3 && scores.overlap <= 0.3, JSON.stringify(scores));
     }
@@ -305,8 +326,8 @@ describe('versions for a class', () => {
     for (const v of [a, b, c]) assertQuality(v, pack, sourceText);
   });
 
-  it('with distinct, prefers other facts', () => {
-    const [a, b] = generateVersions(pack, { seed: 'class', count: 6, versions: 2, distinct: true });
+  it('with distinct, prefers other facts where the pack has enough', () => {
+    const [a, b] = generateVersions(pack, { seed: 'class', count: 8, kinds: ['single', 'true-false'], versions: 2, distinct: true });
     assert.ok(a && b);
     const shared = b.questions.filter((q) => q.facts.some((f) => a.questions.some((x) => x.facts.includes(f))));
     assert.equal(shared.length, 0);

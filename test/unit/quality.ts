@@ -37,16 +37,19 @@ export function shape(text: string): string {
 export function sortValue(text: string): number | undefined {
   const words = fold(text).split(' ');
   const numbers = words.filter((w) => /^\d+$/.test(w)).map(Number);
-  const month = words.findIndex((w) => MONTHS.includes(w));
-  const season = words.findIndex((w) => SEASONS.includes(w));
-  if (month >= 0) {
-    const m = MONTHS.indexOf(words[month] as string);
+  const month = words.find((w) => MONTHS.includes(w));
+  const season = words.find((w) => SEASONS.includes(w));
+  // A date is nothing but day, month, season and year words.
+  const dateWords = words.every((w) => /^\d+$/.test(w) || MONTHS.includes(w) || SEASONS.includes(w));
+  if (dateWords && month !== undefined) {
+    // Roughly days since year 0: enough to sort and to compare distances.
     const year = numbers.find((n) => n > 999) ?? 0;
     const day = numbers.find((n) => n <= 31) ?? 0;
-    return year * 10000 + m * 100 + day;
+    return year * 372 + MONTHS.indexOf(month) * 31 + day;
   }
-  if (season >= 0) return (numbers.find((n) => n > 999) ?? 0) * 10 + SEASONS.indexOf(words[season] as string);
-  if (numbers.length === 1 && words.length <= 2) return numbers[0];
+  if (dateWords && season !== undefined) return (numbers.find((n) => n > 999) ?? 0) * 372 + SEASONS.indexOf(season) * 93;
+  // A number, alone or with a unit of up to two words.
+  if (numbers.length === 1 && /^\d+$/.test(words[0] ?? '') && words.length <= 3) return numbers[0];
   return undefined;
 }
 
@@ -123,7 +126,7 @@ export function checkQuestion(q: Question, pack: Pack, sourceText?: (sourceId: s
     const entities = texts.map((t) => entityByLabel.get(t));
     if (entities.every((e) => e !== undefined)) {
       if (new Set(entities.map((e) => root(e.class))).size > 1) add(4, 'options are entities of different kinds');
-    } else if (texts.some((t) => sortValue(t) !== undefined)) {
+    } else if (texts.every((t) => sortValue(t) !== undefined)) {
       if (new Set(texts.map(shape)).size > 1) add(4, `options differ in format: ${texts.join(' | ')}`);
     }
   }

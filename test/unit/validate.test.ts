@@ -172,7 +172,8 @@ describe('validatePack: any JSON value', () => {
         const frozen = JSON.stringify(pack);
         const result = validatePack(pack);
         assert.equal(JSON.stringify(pack), frozen);
-        assert.equal(result.ok, false);
+        // Junk of the right type can make a valid pack; then it comes back unchanged.
+        if (result.ok) assert.equal(JSON.stringify(result.pack), frozen);
       }),
       { numRuns: 1000 },
     );
