@@ -89,7 +89,7 @@ export function distractorsFor(
 
 /** Text distractors: only the fact's stated false alternatives. */
 export function textDistractors(falseObjects: readonly ObjectValue[], count: number, random: Random): Choice[] {
-  return sample(random, falseObjects, count).map((value) => ({ text: String(value), value }));
+  return sample(random, falseObjects, count).map((value) => ({ text: typeof value === 'object' ? JSON.stringify(value) : String(value), value }));
 }
 
 /**

@@ -114,7 +114,7 @@ function select(pack: Pack, options: GenerateQuizOptions, avoid: ReadonlySet<str
   if (!Number.isInteger(count) || count < 1) throw new QuizError(`count must be a whole number of at least 1, not ${String(count)}.`);
   const unknownKind = kinds.find((k) => !KINDS.includes(k));
   if (unknownKind !== undefined || kinds.length === 0) throw new QuizError(`kinds must be some of ${KINDS.join(', ')}, not "${kinds.join(',')}".`);
-  if (!DIFFICULTIES.includes(difficulty)) throw new QuizError(`difficulty must be one of ${DIFFICULTIES.join(', ')}, not "${String(difficulty)}".`);
+  if (!DIFFICULTIES.includes(difficulty)) throw new QuizError(`difficulty must be one of ${DIFFICULTIES.join(', ')}, not "${difficulty}".`);
 
   // Each plan's place comes from the seed and its own id, so a new fact moves no other plan.
   const ranked = cachedPlans(pack, size)

@@ -82,7 +82,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
-  return `${typeof value} ${String(value)}`;
+  return `${typeof value} ${JSON.stringify(value)}`;
 }
 
 function slotsOf(template: string): string[] {
@@ -120,9 +120,9 @@ class PackChecker {
 
     // Declarations first, so that facts can refer to anything declared anywhere.
     this.list(json, 'sources', (s, path) => { this.source(s, path); });
-    this.list(json, 'classes', (c, path) => this.declare(this.classes, c, path, 'class'));
-    this.list(json, 'entities', (e, path) => this.declare(this.entities, e, path, 'entity'));
-    this.list(json, 'relations', (r, path) => this.declare(this.relations, r, path, 'relation'));
+    this.list(json, 'classes', (c, path) => { this.declare(this.classes, c, path, 'class'); });
+    this.list(json, 'entities', (e, path) => { this.declare(this.entities, e, path, 'entity'); });
+    this.list(json, 'relations', (r, path) => { this.declare(this.relations, r, path, 'relation'); });
     this.each(json, 'classes', (c, path) => { this.entityClass(c, path); });
     this.each(json, 'entities', (e, path) => { this.entity(e, path); });
     this.sameLabels(json);
@@ -250,9 +250,9 @@ class PackChecker {
   private lang(path: string, value: unknown): void {
     if (!this.text(path, value, 'language tag')) return;
     try {
-      Intl.getCanonicalLocales(value as string);
+      Intl.getCanonicalLocales(value);
     } catch {
-      this.problem(path, `"${value as string}" is not a language tag such as "en-GB".`);
+      this.problem(path, `"${value}" is not a language tag such as "en-GB".`);
     }
   }
 
@@ -278,7 +278,7 @@ class PackChecker {
     const seen = new Set<unknown>([entityClass.id]);
     for (let parent: unknown = entityClass.parent; typeof parent === 'string'; parent = this.classes.get(parent)?.parent) {
       if (seen.has(parent)) {
-        this.problem(`${path}.parent`, `"${String(entityClass.parent)}" makes a loop of parent classes.`);
+        this.problem(`${path}.parent`, `"${JSON.stringify(entityClass.parent)}" makes a loop of parent classes.`);
         return;
       }
       seen.add(parent);

@@ -144,7 +144,7 @@ export class Verbaliser {
         type: part.type,
         value: part.value,
         end: 'source' in part && part.source === 'endRange',
-        padded: part.type === 'day' && [...part.value].length === 2,
+        padded: part.type === 'day' && Array.from(part.value).length === 2,
       }));
       this.dayPatterns.set(key, pattern);
     }

@@ -82,7 +82,7 @@ export function syntheticPack({ facts: factCount, seed = 1, lang = 'en-GB' }: Sy
     facts.push({ id: `f${String(facts.length)}`, subject, relation: 'venue', object: pick(venueClass), source, quote: 'synthetic' });
     // Each person hosts at most one event, as the relation's `inverse: 'one'` promises.
     if (e < 2 * perClass) {
-      facts.push({ id: `f${String(facts.length)}`, subject, relation: 'host', object: classOf[e % 2 === 0 ? 'leader' : 'minister']?.[Math.floor(e / 2)] as string, source, quote: 'synthetic' });
+      facts.push({ id: `f${String(facts.length)}`, subject, relation: 'host', object: classOf[e % 2 === 0 ? 'leader' : 'minister']?.[Math.floor(e / 2)], source, quote: 'synthetic' });
     }
     const year = 1950 + int(70);
     const month = 1 + int(12);
