@@ -138,8 +138,8 @@ function numberDistractors(
   const magnitude = Math.abs(key);
   const decimals = (String(key).split('.')[1] ?? '').length;
   const step = Number.isInteger(key) ? (magnitude < 20 ? 1 : 10 ** (Math.floor(Math.log10(magnitude)) - 1)) : 10 ** -decimals;
-  // A count stays a count: no negative distractors for a positive key.
-  const floor = key > 0 ? 0 : -Infinity;
+  // A count stays a count: no zero ("0 days") or negative distractors for a positive key.
+  const floor = key > 0 ? (Number.isInteger(key) ? 1 : step) : -Infinity;
   const at = (n: number): number => Number((key + n * step).toFixed(decimals));
   const before = STEPS[difficulty].map((n) => at(-n)).filter((v) => v >= floor && isFalse(v));
   const after = STEPS[difficulty].map((n) => at(n)).filter((v) => isFalse(v));
