@@ -172,7 +172,8 @@ function dateDistractors(
       .map((value) => ({ value, span: spanOf(value) }))
       .filter(
         (c) =>
-          (span.showYear || (yearOf(c.span.start) === year && yearOf(c.span.end) === year)) &&
+          // Seasons are named without a year: winter may run into the next one.
+          (span.showYear || span.precision === 'season' || (yearOf(c.span.start) === year && yearOf(c.span.end) === year)) &&
           (span.precision !== 'day' || oneMonth(c.span) === keyInOneMonth) &&
           isFalse(c.value),
       );
