@@ -23,7 +23,7 @@ export interface Choice {
 export function difficultiesFor(index: PackIndex, relation: Relation, key: ObjectValue): Difficulty[] {
   switch (relation.object.type) {
     case 'entity':
-      return entityDifficulties(index, index.entity(key as string));
+      return entityDifficulties(index, index.entity(key as string), relation.object.class);
     case 'date':
       return (key as DateValue).precision === 'season' ? ['medium'] : ['easy', 'medium', 'hard'];
     case 'number':
@@ -33,18 +33,26 @@ export function difficultiesFor(index: PackIndex, relation: Relation, key: Objec
   }
 }
 
-/** With a parent class there is a nearer (hard) and a broader (easy) pool. */
-export function entityDifficulties(index: PackIndex, entity: Entity): Difficulty[] {
-  return index.entityClass(entity.class)?.parent === undefined ? ['medium'] : ['easy', 'medium', 'hard'];
+/**
+ * A key of a narrower class than the question asks for (a royal residence where any
+ * venue would answer) has a nearer pool (hard: its own class) and a broader one (easy:
+ * the classes beside it). A key of the very class asked for ("Which US president…?")
+ * has one pool: anything else would be a wrong answer of the wrong kind.
+ */
+export function entityDifficulties(index: PackIndex, entity: Entity, rangeClass: string | undefined): Difficulty[] {
+  return hasBroaderPool(index, entity, rangeClass) ? ['easy', 'medium', 'hard'] : ['medium'];
 }
 
-/** Entities to draw distractors of `key` from, by difficulty. */
-export function entityPool(index: PackIndex, key: Entity, difficulty: Difficulty): readonly Entity[] {
+function hasBroaderPool(index: PackIndex, entity: Entity, rangeClass: string | undefined): boolean {
+  return entity.class !== rangeClass && index.entityClass(entity.class)?.parent !== undefined;
+}
+
+/** Entities to draw distractors of `key` from, by difficulty, within the class the question asks for. */
+export function entityPool(index: PackIndex, key: Entity, difficulty: Difficulty, rangeClass: string | undefined): readonly Entity[] {
   const same = index.membersOf(key.class);
-  if (index.entityClass(key.class)?.parent === undefined) return same;
-  if (difficulty === 'hard') return same;
+  if (!hasBroaderPool(index, key, rangeClass) || difficulty === 'hard') return same;
   if (difficulty === 'easy') return index.cousinsOf(key.class);
-  return [...same, ...index.cousinsOf(key.class)];
+  return index.kinOf(key.class);
 }
 
 /** Up to `count` entities of `pool` that `accept` takes, drawn at random. */
@@ -74,7 +82,7 @@ export function distractorsFor(
   switch (relation.object.type) {
     case 'entity': {
       const keyEntity = index.entity(key as string);
-      return drawEntities(random, entityPool(index, keyEntity, difficulty), count, (e) => e.id !== keyEntity.id && isFalse(e.id)).map(
+      return drawEntities(random, entityPool(index, keyEntity, difficulty, relation.object.class), count, (e) => e.id !== keyEntity.id && isFalse(e.id)).map(
         (e) => ({ text: e.label, value: e.id }),
       );
     }

@@ -32,6 +32,8 @@ export class PackIndex {
   private readonly trueObjects = new Map<string, Set<string>>();
   private readonly statedFalse = new Map<string, Set<string>>();
   private readonly subjects = new Map<string, Set<string>>();
+  private readonly cousins = new Map<string, Entity[]>();
+  private readonly kin = new Map<string, Entity[]>();
 
   constructor(readonly pack: Pack) {
     this.verbaliser = new Verbaliser(pack.lang);
@@ -80,15 +82,31 @@ export class PackIndex {
     return this.members.get(classId) ?? [];
   }
 
-  /** Entities of the classes under `classId`'s parent other than `classId` itself. */
-  cousinsOf(classId: string): Entity[] {
-    const parent = this.classes.get(classId)?.parent;
-    if (parent === undefined) return [];
-    const result: Entity[] = [...this.membersOf(parent)];
-    const stack = (this.subclasses.get(parent) ?? []).filter((c) => c !== classId);
-    for (let c = stack.pop(); c !== undefined; c = stack.pop()) {
-      result.push(...this.membersOf(c));
-      stack.push(...(this.subclasses.get(c) ?? []));
+  /** Entities of the classes under `classId`'s parent other than `classId` itself (kept once built). */
+  cousinsOf(classId: string): readonly Entity[] {
+    let result = this.cousins.get(classId);
+    if (result === undefined) {
+      result = [];
+      const parent = this.classes.get(classId)?.parent;
+      if (parent !== undefined) {
+        result.push(...this.membersOf(parent));
+        const stack = (this.subclasses.get(parent) ?? []).filter((c) => c !== classId);
+        for (let c = stack.pop(); c !== undefined; c = stack.pop()) {
+          result.push(...this.membersOf(c));
+          stack.push(...(this.subclasses.get(c) ?? []));
+        }
+      }
+      this.cousins.set(classId, result);
+    }
+    return result;
+  }
+
+  /** The class's own entities and its cousins (kept once built). */
+  kinOf(classId: string): readonly Entity[] {
+    let result = this.kin.get(classId);
+    if (result === undefined) {
+      result = [...this.membersOf(classId), ...this.cousinsOf(classId)];
+      this.kin.set(classId, result);
     }
     return result;
   }

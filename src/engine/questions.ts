@@ -58,7 +58,7 @@ function factPlans(index: PackIndex, fact: Fact, plans: Plan[]): void {
     }
     if (relation.templates.reverse !== undefined && relation.inverse === 'one') {
       const reverseVariant = many ? `reverse-${String(i + 1)}` : 'reverse';
-      for (const difficulty of entityDifficulties(index, index.entity(fact.subject))) {
+      for (const difficulty of entityDifficulties(index, index.entity(fact.subject), relation.subjectClass)) {
         const id = `single/${fact.id}/${reverseVariant}/${difficulty}`;
         plans.push({ ...base, id, kind: 'single', difficulty, build: (random, size) => reverse(index, id, fact, relation, object, difficulty, random, size) });
       }
@@ -66,7 +66,7 @@ function factPlans(index: PackIndex, fact: Fact, plans: Plan[]): void {
   });
 
   if (relation.templates.multiple !== undefined && relation.object.type === 'entity') {
-    for (const difficulty of entityDifficulties(index, index.entity(objects[0] as string))) {
+    for (const difficulty of entityDifficulties(index, index.entity(objects[0] as string), relation.object.class)) {
       plans.push({ ...base, id: `multiple/${fact.id}/${difficulty}`, kind: 'multiple', difficulty, build: (random, size) => selectAll(index, fact, relation, difficulty, random, size) });
     }
   }
@@ -185,7 +185,7 @@ function reverse(index: PackIndex, id: string, fact: Fact, relation: Relation, o
   const stem = fill(relation.templates.reverse ?? '', { object: objectText });
   const explanation = statement(index, fact, relation, objectsOf(fact));
   return retry((lastTry) => {
-    const pool = entityPool(index, subject, difficulty);
+    const pool = entityPool(index, subject, difficulty, relation.subjectClass);
     const others = drawEntities(random, pool, size - 1, (e) => e.id !== subject.id && index.isFalseSubject(e.id, relation, object));
     if (others.length < size - 1) return null;
     const distractors = others.map((e) => ({ text: e.label, value: e.id }));
@@ -199,7 +199,7 @@ function selectAll(index: PackIndex, fact: Fact, relation: Relation, difficulty:
   return retry(() => {
     // At least one distractor; when there are more true objects than room, show some of them.
     const keys = sample(random, trueIds, Math.min(trueIds.length, size - 1));
-    const pool = entityPool(index, index.entity(keys[0] ?? ''), difficulty);
+    const pool = entityPool(index, index.entity(keys[0] ?? ''), difficulty, relation.object.type === 'entity' ? relation.object.class : undefined);
     const wrong = drawEntities(random, pool, size - keys.length, (e) => !trueIds.includes(e.id) && index.isFalseObject(fact.subject, relation, e.id));
     if (wrong.length < size - keys.length) return null;
     const options = shuffled(random, [...keys.map((id) => index.entity(id)), ...wrong]);
