@@ -22,6 +22,19 @@ export function distinctiveWords(text: string): ReadonlySet<string> {
 }
 const wordCache = new Map<string, ReadonlySet<string>>();
 
+/** An option folded and padded with spaces for whole-word containment, or '' when it is empty or banned. */
+function paddedFold(text: string): string {
+  let padded = paddedCache.get(text);
+  if (padded === undefined) {
+    if (paddedCache.size > 100_000) paddedCache.clear();
+    const folded = foldText(text);
+    padded = folded === '' || BANNED.some((b) => folded.includes(b)) ? '' : ` ${folded} `;
+    paddedCache.set(text, padded);
+  }
+  return padded;
+}
+const paddedCache = new Map<string, string>();
+
 /** True when `inner`'s words stand in `outer` as a run of whole words. */
 export function containsWords(outer: string, inner: string): boolean {
   const o = foldText(outer);
@@ -34,9 +47,9 @@ export function containsWords(outer: string, inner: string): boolean {
  * `keys` are the places of the correct options.
  */
 export function optionFlaw(stem: string, options: readonly string[], keys: readonly number[]): string | undefined {
-  const padded = options.map((o) => ` ${foldText(o)} `);
+  const padded = options.map(paddedFold);
   for (const [i, a] of padded.entries()) {
-    if (a.trim() === '' || BANNED.some((b) => a.includes(b))) return `option "${options[i] ?? ''}" is empty or a banned form`;
+    if (a === '') return `option "${options[i] ?? ''}" is empty or a banned form`;
     for (const [j, b] of padded.entries()) {
       if (i !== j && a.includes(b)) return `options "${options[i] ?? ''}" and "${options[j] ?? ''}" overlap`;
     }

@@ -183,9 +183,17 @@ export class Verbaliser {
 
 /** Fills `{subject}` and `{object}` in a template and capitalises the first letter. */
 export function fill(template: string, slots: { subject?: string; object?: string }): string {
-  const text = template.replace(/\{(subject|object)\}/g, (_, slot: 'subject' | 'object') => slots[slot] ?? '');
-  return capitalise(text.replace(/\s+/g, ' ').trim());
+  let parts = templateParts.get(template);
+  if (parts === undefined) {
+    // A template is split once into its text and its slots: thousands of questions share it.
+    parts = template.replace(/\s+/g, ' ').trim().split(/\{(subject|object)\}/);
+    templateParts.set(template, parts);
+  }
+  let text = '';
+  for (let i = 0; i < parts.length; i++) text += i % 2 === 0 ? (parts[i] as string) : (slots[parts[i] as 'subject' | 'object'] ?? '');
+  return capitalise(text);
 }
+const templateParts = new Map<string, string[]>();
 
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
