@@ -96,6 +96,8 @@ export default [
       file: 'dist/fact-quiz.embed.js',
       format: 'es',
       sourcemap: true,
+      // One file for one script tag, even where the element loads a part lazily.
+      inlineDynamicImports: true,
     },
   },
 ];
