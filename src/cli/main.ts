@@ -152,7 +152,7 @@ function integer(value: unknown, flag: string, min: number, max: number): number
   if (value === undefined) return undefined;
   const n = Number(value);
   if (typeof value !== 'string' || !/^\d+$/.test(value) || n < min || n > max) {
-    throw new CliError(`fact-quiz: ${flag} must be a whole number from ${String(min)} to ${String(max)}, not "${JSON.stringify(value)}".`, 2);
+    throw new CliError(`fact-quiz: ${flag} must be a whole number from ${String(min)} to ${String(max)}, not ${JSON.stringify(value)}.`, 2);
   }
   return n;
 }
