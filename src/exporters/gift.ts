@@ -1,0 +1,107 @@
+/**
+ * Moodle GIFT. `single` is multiple choice (`=` key, `~` wrong); `multiple` is multiple
+ * answer with `~%w%` grades (keys share +100, wrong options share -100); `true-false`
+ * is GIFT true/false on the bare statement; `order` becomes a matching question, each
+ * event matched to its position (1 = earliest), because GIFT has no ordering type that
+ * every reader knows (qtype_ordering's `{>…}` syntax needs that plugin, or Moodle 4.4+,
+ * and no other GIFT reader). Every option's feedback is the explanation; the general
+ * feedback is the source. Texts are `[plain]`, so `<` or `&` in a fact never turn into HTML.
+ */
+import type { Question, Quiz } from '../engine/quiz.js';
+import { isKey, isTrueStatement, keyPositions, sourceLine, sourcesOf, statementOf } from './key.js';
+import { multipleAnswerGrades } from './fractions.js';
+
+export interface GiftOptions {
+  /** A `$CATEGORY:` line to put the questions in, e.g. one category per version. */
+  category?: string;
+}
+
+/**
+ * Escapes GIFT's control characters the way Moodle's own exporter does: `\` first,
+ * then `~ = # { } :`, and a line break as `\n` (a blank line would end the question).
+ */
+export function escapeGift(text: string): string {
+  return text
+    .replace(/\r\n?/gu, '\n')
+    .replace(/[\\~=#{}:]/gu, (c) => `\\${c}`)
+    .replace(/\n/gu, '\\n');
+}
+
+/** One comment line: a line break would end the comment and start a question. */
+function comment(text: string): string {
+  return `// ${text.replace(/\s+/gu, ' ')}`;
+}
+
+/**
+ * @example
+ * writeFileSync('quiz.gift.txt', toGift(quiz)); // Moodle: Question bank > Import > GIFT
+ */
+export function toGift(quiz: Quiz, options: GiftOptions = {}): string {
+  const blocks = [
+    [
+      comment(`${quiz.pack.title}: ${String(quiz.questions.length)} questions, seed "${quiz.seed}", ${quiz.generator}.`),
+      comment('Order questions are matching questions: match each event to its position, 1 = earliest.'),
+    ].join('\n'),
+  ];
+  if (options.category !== undefined) blocks.push(`$CATEGORY: ${options.category.replace(/\s+/gu, ' ')}`);
+  for (const question of quiz.questions) blocks.push(giftQuestion(question));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function giftQuestion(question: Question): string {
+  keyPositions(question); // a malformed key throws here, before anything is written
+  const unreadable = misread(question);
+  if (unreadable !== undefined) return comment(`skipped: ${question.id}: ${unreadable}`);
+  const feedback = `#${escapeGift(question.explanation)}`;
+  const general = `####${escapeGift(sourcesOf(question).map(sourceLine).join('\n'))}`;
+  const head = `::${escapeGift(question.id)}::[plain]`;
+  switch (question.kind) {
+    case 'true-false':
+      // {TRUE#feedback if wrong#feedback if right}: both say why.
+      return `${head}${escapeGift(statementOf(question))}{${isTrueStatement(question) ? 'TRUE' : 'FALSE'}${feedback}${feedback}${general}}`;
+    case 'single':
+      return block(
+        head + escapeGift(question.stem),
+        question.options.map((o, i) => (isKey(question, i) ? `=${escapeGift(o.text)}` : `~${guardWeight(o.text)}${escapeGift(o.text)}`) + feedback),
+        general,
+      );
+    case 'multiple': {
+      const grades = multipleAnswerGrades(question.options.map((_, i) => isKey(question, i)));
+      return block(
+        head + escapeGift(question.stem),
+        question.options.map((o, i) => `~%${grades[i] ?? '0'}%${escapeGift(o.text)}${feedback}`),
+        general,
+      );
+    }
+    case 'order': {
+      const position = new Map(question.answer.map((id, i) => [id, i + 1]));
+      return block(
+        head + escapeGift(question.stem),
+        question.options.map((o) => `=${escapeGift(o.text)} -> ${String(position.get(o.id))}`),
+        general,
+      );
+    }
+  }
+}
+
+/**
+ * Why GIFT readers would misread the question, if they would. GIFT has no escape for
+ * `->` (a `=` line holding it reads as a matching pair) nor for a text that starts
+ * with a format name like `[html]`; such a question is left out with a comment.
+ */
+function misread(question: Question): string | undefined {
+  const own = [...question.options.map((o) => o.text), question.explanation, ...sourcesOf(question).map(sourceLine)];
+  if (own.some((t) => /^\s*\[(?:html|moodle|plain|markdown)\]/u.test(t))) return 'one of its texts starts with a GIFT format name like [html].';
+  const keyed = question.kind === 'order' ? question.options : question.options.filter((_, i) => isKey(question, i));
+  if (keyed.some((o) => o.text.includes('->'))) return 'an option on a "=" line contains "->", which GIFT reads as a matching pair.';
+  return undefined;
+}
+
+/** A wrong option whose text starts with `%` would be read as a grade: give it an explicit 0. */
+function guardWeight(text: string): string {
+  return text.startsWith('%') ? '%0%' : '';
+}
+
+function block(stem: string, answers: string[], general: string): string {
+  return [`${stem}{`, ...answers.map((a) => `\t${a}`), `\t${general}`, '}'].join('\n');
+}

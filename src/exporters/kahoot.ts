@@ -1,0 +1,99 @@
+/**
+ * The spreadsheet Kahoot's "Import spreadsheet" reads: its quiz template, instructions in
+ * rows 2–6, headers in row 8, one question per row from row 9 (column A numbers them,
+ * B the question, C–F answers 1–4, G the time limit, H the correct answer numbers).
+ * A question that doesn't fit Kahoot's limits (question 120 characters, answers 75, at
+ * most 4 answers, no ordering questions in the import) is left out, never cut, and
+ * every one left out is named in the warnings.
+ */
+import type { Question, Quiz } from '../engine/quiz.js';
+import { keyPositions, letter } from './key.js';
+import { type Cell, workbook } from './xlsx.js';
+
+export const KAHOOT_LIMITS = { question: 120, answer: 75, answers: 4 } as const;
+/** The time limits Kahoot offers, in seconds. */
+export const KAHOOT_TIME_LIMITS = [5, 10, 20, 30, 60, 90, 120, 240] as const;
+/** The template's first question row. */
+const KAHOOT_FIRST_ROW = 9;
+
+export interface KahootExport {
+  file: Uint8Array;
+  warnings: string[];
+}
+
+// The template's own words, so the file looks like the one Kahoot hands out.
+const INTRO = [
+  'Quiz template',
+  'Add questions, at least two answer alternatives, time limit and choose correct answers (at least one). Have fun creating your awesome quiz!',
+  'Remember: questions have a limit of 120 characters and answers can have 75 characters max. Text will turn red in Excel or Google Docs if you exceed this limit. If several answers are correct, separate them with a comma.',
+  'Made by fact-quiz: every question below comes from a fact with a source.',
+  "And remember, if you're not using Excel you need to export to .xlsx format before you upload to Kahoot!",
+];
+const HEADERS = [
+  '',
+  'Question - max 120 characters',
+  'Answer 1 - max 75 characters',
+  'Answer 2 - max 75 characters',
+  'Answer 3 - max 75 characters',
+  'Answer 4 - max 75 characters',
+  'Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs',
+  'Correct answer(s) - choose at least one',
+];
+
+/**
+ * Characters as a browser's `maxlength` counts them (UTF-16 units): never fewer than a
+ * reader sees, so nothing over Kahoot's limit slips through.
+ */
+function length(text: string): number {
+  return text.length;
+}
+
+/** Why Kahoot can't take the question as it is; empty when it can. */
+function misfits(question: Question): string[] {
+  if (question.kind === 'order') return ['it is an ordering question, which Kahoot’s spreadsheet import can’t make'];
+  const reasons: string[] = [];
+  const stem = length(question.stem);
+  if (stem > KAHOOT_LIMITS.question) reasons.push(`its question has ${String(stem)} characters; Kahoot allows ${String(KAHOOT_LIMITS.question)}`);
+  if (question.options.length > KAHOOT_LIMITS.answers) reasons.push(`it has ${String(question.options.length)} answers; Kahoot allows ${String(KAHOOT_LIMITS.answers)}`);
+  question.options.forEach((o, i) => {
+    const n = length(o.text);
+    if (n > KAHOOT_LIMITS.answer) reasons.push(`its answer ${letter(i)} has ${String(n)} characters; Kahoot allows ${String(KAHOOT_LIMITS.answer)}`);
+  });
+  return reasons;
+}
+
+/** Seconds to answer: more for a question asking for every correct answer. */
+function timeLimit(question: Question): number {
+  return question.kind === 'multiple' ? 30 : 20;
+}
+
+/**
+ * @example
+ * const { file, warnings } = toKahoot(quiz);
+ * writeFileSync('quiz-kahoot.xlsx', file);
+ * for (const w of warnings) console.warn(w);
+ */
+export function toKahoot(quiz: Quiz): KahootExport {
+  const warnings: string[] = [];
+  const rows: Cell[][] = [[], ...INTRO.map((line) => [undefined, line]), [], HEADERS];
+  let exported = 0;
+  quiz.questions.forEach((question, i) => {
+    const keys = keyPositions(question);
+    const number = `Question ${String(i + 1)}`;
+    const reasons = misfits(question);
+    if (reasons.length > 0) {
+      warnings.push(`${number} was left out: ${reasons.join('; ')}.`);
+      return;
+    }
+    if (question.kind === 'multiple' && keys.length > 1) {
+      warnings.push(`${number} has ${String(keys.length)} correct answers: Kahoot counts a player right who picks any one of them, unless you make it a multi-select question in Kahoot after the import.`);
+    }
+    const answers = [0, 1, 2, 3].map((j) => question.options[j]?.text);
+    const correct = keys.map((k) => k + 1);
+    exported++;
+    rows.push([exported, question.stem, ...answers, timeLimit(question), correct.length === 1 ? correct[0] : correct.join(',')]);
+  });
+  if (exported === 0) warnings.push('No question fits Kahoot’s limits: the spreadsheet has no questions.');
+  const file = workbook({ name: 'Sheet1', rows, boldRows: [2, KAHOOT_FIRST_ROW - 1], widths: [4, 60, 30, 30, 30, 30, 16, 16] });
+  return { file, warnings };
+}

@@ -1,0 +1,98 @@
+/**
+ * What every export says about a question besides its stem: option letters, the key,
+ * the true-false statement, the sources. One place, so a handout, a Moodle file and a
+ * QTI package agree on every letter.
+ */
+import type { Question, QuestionSource, Quiz } from '../engine/quiz.js';
+
+/** A, B, C… for positions 0, 1, 2…; after Z come AA, AB… (bijective base 26). */
+export function letter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const digit = (n - 1) % 26;
+    out = String.fromCharCode(65 + digit) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/**
+ * The position of each answer id among the options, in answer order (for `order`, the
+ * correct sequence). Throws when the quiz is malformed, so no format prints a wrong key.
+ */
+export function keyPositions(question: Question): number[] {
+  return question.answer.map((id) => {
+    const index = question.options.findIndex((o) => o.id === id);
+    if (index < 0) throw new Error(`Question "${question.id}": its answer "${id}" is not one of its options.`);
+    return index;
+  });
+}
+
+/** The key as letters: `['B']`, `['A', 'C']`, or the order `['B', 'C', 'A', 'D']`. */
+export function keyLetters(question: Question): string[] {
+  return keyPositions(question).map(letter);
+}
+
+/** True when the option at `index` is (one of) the key. */
+export function isKey(question: Question, index: number): boolean {
+  const option = question.options[index];
+  return option !== undefined && question.answer.includes(option.id);
+}
+
+/**
+ * The statement a true-false stem asks about, without the engine's closing question
+ * ("True or false?", "Vrai ou faux ?"): the last sentence goes when it names both
+ * options. Any other stem comes back whole.
+ */
+export function statementOf(question: Question): string {
+  if (question.kind !== 'true-false') return question.stem;
+  const match = /^(.*[.!…])\s+([^.!…]+)$/su.exec(question.stem);
+  if (match === null) return question.stem;
+  const [, statement = '', tail = ''] = match;
+  const folded = tail.toLocaleLowerCase();
+  return question.options.every((o) => folded.includes(o.text.toLocaleLowerCase())) ? statement : question.stem;
+}
+
+/**
+ * Whether the first option of a true-false question is the key. The engine lists
+ * "True" first in every language; the Quiz contract marks no option as "true", so
+ * the formats with a native true/false type rely on that order.
+ */
+export function isTrueStatement(question: Question): boolean {
+  return question.answer[0] === question.options[0]?.id;
+}
+
+/** A question's sources without repeats (an order question cites one source per event). */
+export function sourcesOf(question: Question): QuestionSource[] {
+  const seen = new Set<string>();
+  return question.sources.filter((s) => {
+    const key = JSON.stringify([s.title, s.publisher ?? '', s.url ?? '', s.quote]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** "Title (Publisher, https://…)": who said it, in plain text. */
+export function citation(source: QuestionSource): string {
+  const details = [source.publisher, source.url].filter((d): d is string => d !== undefined && d !== '');
+  return details.length === 0 ? source.title : `${source.title} (${details.join(', ')})`;
+}
+
+/** `Title (Publisher): “quote”`, the line a pupil checks the answer against. */
+export function sourceLine(source: QuestionSource): string {
+  return `${citation(source)}: “${source.quote}”`;
+}
+
+/** True for an http(s) URL, the only kind an export turns into a link. */
+export function isWebLink(url: string | undefined): url is string {
+  return url !== undefined && /^https?:\/\/\S+$/iu.test(url);
+}
+
+/** Exporters need at least one version; one message for all of them. */
+export function firstVersion(versions: readonly Quiz[]): Quiz {
+  const first = versions[0];
+  if (first === undefined) throw new Error('Nothing to export: no quiz was given.');
+  return first;
+}

@@ -1,0 +1,175 @@
+/**
+ * A printable worksheet: one self-contained HTML document (inline CSS, no script, no
+ * outside file) with, for each version A, B, C…, a page header to fill in, the numbered
+ * questions with a box for the letter (numbered boxes for an order question), and then,
+ * on a new page, that version's answer key with the explanation and the source. Print
+ * CSS keeps every question on one page and starts every version and key on a new one.
+ * The markup is also well-formed XML, so any XML parser can check it.
+ */
+import type { Question, Quiz } from '../engine/quiz.js';
+import { citation, firstVersion, isWebLink, keyLetters, letter, sourcesOf } from './key.js';
+import { escapeXml as escapeHtml } from './xml.js';
+
+export interface WorksheetOptions {
+  /** The heading of every page. Default: the pack's title. */
+  title?: string;
+  /** Paper size for printing. Default `a4`. */
+  paper?: 'a4' | 'letter';
+}
+
+const HINTS: Record<Question['kind'], string> = {
+  single: 'Write one letter.',
+  'true-false': 'Write one letter.',
+  multiple: 'Write every correct letter.',
+  order: 'Write the letters in order, earliest first.',
+};
+
+/**
+ * Text as a CSS string: everything but plain letters, digits and spaces as a hex escape,
+ * so neither a quote nor `</style>` can end it early.
+ */
+function cssString(text: string): string {
+  return `"${text.replace(/[^A-Za-z0-9 ]/gu, (c) => `\\${(c.codePointAt(0) ?? 0).toString(16)} `)}"`;
+}
+
+/** Each version prints on its own named page, whose footer says which version a loose sheet is. */
+function versionPages(versions: readonly Quiz[], title: string): string {
+  return versions
+    .map((quiz, v) => {
+      const name = `version-${letter(v).toLowerCase()}`;
+      const footer = `${title} · version ${letter(v)} · seed ${quiz.seed}`;
+      return `.v-${letter(v).toLowerCase()} { page: ${name}; }\n@page ${name} { @bottom-left { content: ${cssString(footer)}; font: 8pt Georgia, serif; color: #555; } }`;
+    })
+    .join('\n');
+}
+
+function styles(paper: 'a4' | 'letter'): string {
+  return `
+@page { size: ${paper === 'a4' ? 'A4' : 'letter'}; margin: 14mm 15mm 16mm; }
+* { box-sizing: border-box; }
+html { font: 11pt/1.35 Georgia, "DejaVu Serif", "Times New Roman", serif; color: #111; background: #fff; }
+body { margin: 0; }
+h1 { font-size: 17pt; margin: 0 0 1mm; }
+h2 { font-size: 14pt; margin: 0 0 1mm; }
+p { margin: 0; }
+.sheet + .key, .key + .sheet { break-before: page; page-break-before: always; }
+.meta { font-size: 9.5pt; color: #333; margin-bottom: 4mm; }
+.pupil { display: flex; gap: 6mm; margin-bottom: 4mm; }
+.pupil p { flex: 1 1 0; display: flex; align-items: flex-end; gap: 2mm; }
+.pupil p:first-child { flex-grow: 2; }
+.line { flex: 1; border-bottom: 0.8pt solid #000; height: 1.3em; }
+.instructions { font-size: 9.5pt; margin-bottom: 3mm; }
+.questions { list-style: none; margin: 0; padding: 0; }
+.question { break-inside: avoid; page-break-inside: avoid; padding: 2.5mm 0 3mm; border-top: 0.5pt solid #aaa; }
+.q-head { display: flex; gap: 3mm; align-items: flex-start; }
+.number { font-weight: 700; min-width: 7mm; }
+.stem { flex: 1; font-weight: 600; }
+.hint { display: block; font-weight: 400; font-style: italic; font-size: 9pt; color: #333; }
+.box { flex: none; width: 12mm; height: 9mm; border: 1pt solid #000; }
+.question[data-kind="multiple"] .box { width: 28mm; }
+.options { list-style: none; margin: 1.5mm 15mm 0 10mm; padding: 0; }
+.options li { display: flex; gap: 2mm; margin: 0.7mm 0; }
+.letter { font-weight: 700; min-width: 5mm; }
+.slots { display: flex; flex-wrap: wrap; gap: 4mm; margin: 2.5mm 0 0 10mm; }
+.slot { display: flex; align-items: center; gap: 1.5mm; }
+.slot .box { width: 10mm; height: 8mm; }
+.key table { width: 100%; border-collapse: collapse; font-size: 10pt; margin-top: 3mm; }
+.key th, .key td { text-align: left; vertical-align: top; padding: 1.5mm 2mm; border-bottom: 0.5pt solid #999; }
+.key tr { break-inside: avoid; page-break-inside: avoid; }
+.key .answer { font-weight: 700; white-space: nowrap; }
+.key td p + p { margin-top: 0.8mm; }
+.source { font-size: 9pt; color: #333; }
+a { color: inherit; }
+@media screen {
+  html { background: #e8e8e8; }
+  body { padding: 6mm 0; }
+  .sheet, .key { background: #fff; max-width: ${paper === 'a4' ? '210mm' : '216mm'}; margin: 0 auto 6mm; padding: 14mm 15mm; box-shadow: 0 0.5mm 3mm rgba(0, 0, 0, 0.25); }
+}`;
+}
+
+/**
+ * @example
+ * const versions = generateVersions(pack, { seed: '7B', versions: 3 });
+ * writeFileSync('worksheet.html', toWorksheetHtml(versions, { title: 'State visit', paper: 'a4' }));
+ */
+export function toWorksheetHtml(versions: readonly Quiz[], options: WorksheetOptions = {}): string {
+  const first = firstVersion(versions);
+  const title = options.title ?? first.pack.title;
+  const paper = options.paper ?? 'a4';
+  const body = versions.flatMap((quiz, v) => [sheet(quiz, letter(v), title), answerKey(quiz, letter(v), title)]);
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeHtml(first.pack.lang)}">`,
+    '<head>',
+    '<meta charset="utf-8" />',
+    '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+    `<meta name="generator" content="${escapeHtml(first.generator)}" />`,
+    `<title>${escapeHtml(title)}: worksheet</title>`,
+    `<style>${styles(paper)}\n${versionPages(versions, title)}\n</style>`,
+    '</head>',
+    '<body>',
+    ...body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function meta(quiz: Quiz, version: string): string {
+  return `<p class="meta">Version <span class="version">${escapeHtml(version)}</span> · seed <span class="seed">${escapeHtml(quiz.seed)}</span> · ${String(quiz.questions.length)} questions</p>`;
+}
+
+function sheet(quiz: Quiz, version: string, title: string): string {
+  return [
+    `<section class="sheet v-${version.toLowerCase()}" data-version="${escapeHtml(version)}">`,
+    '<header>',
+    `<h1>${escapeHtml(title)}</h1>`,
+    meta(quiz, version),
+    '<div class="pupil"><p>Name <span class="line"></span></p><p>Class <span class="line"></span></p><p>Date <span class="line"></span></p></div>',
+    '<p class="instructions">Write the letter of your answer in the box beside each question.</p>',
+    '</header>',
+    '<ol class="questions">',
+    ...quiz.questions.map(questionItem),
+    '</ol>',
+    '</section>',
+  ].join('\n');
+}
+
+function questionItem(question: Question, index: number): string {
+  const options = question.options.map((o, i) => `<li><span class="letter">${letter(i)}.</span> <span class="text">${escapeHtml(o.text)}</span></li>`);
+  // An order question gets a numbered box per position instead of one box.
+  const box = question.kind === 'order' ? '' : '<span class="box" aria-label="Your answer"></span>';
+  const slots =
+    question.kind === 'order'
+      ? [`<p class="slots">${question.options.map((_, i) => `<span class="slot"><span class="position">${String(i + 1)}</span> <span class="box" aria-label="Position ${String(i + 1)}"></span></span>`).join(' ')}</p>`]
+      : [];
+  return [
+    `<li class="question" data-kind="${question.kind}">`,
+    `<div class="q-head"><span class="number">${String(index + 1)}.</span> <p class="stem">${escapeHtml(question.stem)} <span class="hint">${HINTS[question.kind]}</span></p> ${box}</div>`,
+    `<ol class="options">${options.join('')}</ol>`,
+    ...slots,
+    '</li>',
+  ].join('\n');
+}
+
+function answerKey(quiz: Quiz, version: string, title: string): string {
+  const rows = quiz.questions.map((question, i) => {
+    const sources = sourcesOf(question).map((s) => {
+      const name = isWebLink(s.url) ? `<a href="${escapeHtml(s.url)}">${escapeHtml(citation(s))}</a>` : escapeHtml(citation(s));
+      return `<p class="source">Source: <cite>${name}</cite>: “${escapeHtml(s.quote)}”</p>`;
+    });
+    return `<tr><td>${String(i + 1)}</td><td class="answer">${keyLetters(question).join(question.kind === 'order' ? ' → ' : ', ')}</td><td><p class="explanation">${escapeHtml(question.explanation)}</p>${sources.join('')}</td></tr>`;
+  });
+  return [
+    `<section class="key v-${version.toLowerCase()}" data-version="${escapeHtml(version)}">`,
+    `<h2>${escapeHtml(title)}: answer key</h2>`,
+    meta(quiz, version),
+    '<table>',
+    '<thead><tr><th>No.</th><th>Answer</th><th>Why, and where to check</th></tr></thead>',
+    '<tbody>',
+    ...rows,
+    '</tbody>',
+    '</table>',
+    '</section>',
+  ].join('\n');
+}

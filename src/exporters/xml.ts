@@ -1,0 +1,46 @@
+/**
+ * Writing XML (and HTML) text safely: escaping, characters XML 1.0 forbids, and the
+ * NCName identifiers QTI and IMS packages require.
+ */
+
+// XML 1.0 allows tab, newline, carriage return and everything from U+0020 except lone
+// surrogates and U+FFFE/U+FFFF; anything else makes the file unreadable to every parser.
+const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text for element content or a double-quoted attribute, in XML or HTML. */
+export function escapeXml(text: string): string {
+  return text.replace(FORBIDDEN, '').replace(/[&<>"]/gu, (c) => ENTITIES[c] ?? c);
+}
+
+/**
+ * An XML name without a colon (xs:NCName, what `identifier` attributes take) made from
+ * any text: letters, digits, `.`, `_` and `-` stay, every other run becomes one `-`, and
+ * a name that would start with a digit, `.` or `-` gets `prefix` in front.
+ */
+export function ncName(text: string, prefix = 'id-'): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9._-]+/gu, '-')
+    .replace(/-{2,}/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+  return /^[A-Za-z_]/u.test(slug) ? slug : `${prefix}${slug}`;
+}
+
+/**
+ * NCNames for a list of ids, one each, all different: a clash (two ids that differ only
+ * in characters an NCName can't hold) gets a number on the later one.
+ */
+export function ncNames(ids: readonly string[], prefix = 'id-'): string[] {
+  const used = new Set<string>();
+  return ids.map((id) => {
+    const base = ncName(id, prefix);
+    let name = base;
+    for (let n = 2; used.has(name); n++) name = `${base}-${String(n)}`;
+    used.add(name);
+    return name;
+  });
+}
+
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
