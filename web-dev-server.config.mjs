@@ -10,15 +10,41 @@ const commonjs = fromRollup(rollupCommonjs);
 
 export const rootDir = fileURLToPath(new URL('.', import.meta.url));
 
+/** Whether the browser asks for a module (`import ... with {type: 'json'}`), not `fetch()`. */
+const isImport = (context) => context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
+
+/**
+ * JSON imported by a module becomes a JavaScript module (esbuild drops the import's
+ * `with {type: 'json'}`, so the browser would refuse the JSON), while JSON fetched by
+ * `<fact-quiz src>` or the classroom page stays JSON.
+ * @returns {import('@web/dev-server-core').Plugin}
+ */
+function jsonModules() {
+  return {
+    name: 'json-modules',
+    resolveMimeType(context) {
+      return isImport(context) ? 'js' : undefined;
+    },
+    transformCacheKey(context) {
+      return isImport(context) ? 'json-module' : undefined;
+    },
+    transform(context) {
+      if (!isImport(context)) return undefined;
+      context.response.set('vary', 'sec-fetch-dest');
+      return { body: `export default ${String(context.body)};` };
+    },
+  };
+}
+
 /** Fresh plugin instances: each server needs its own (plugins keep per-server state). */
 export function devServerPlugins() {
   return [
-    // TypeScript and JSON served as JavaScript modules. es2022 keeps class fields and
+    jsonModules(),
+    // TypeScript served as JavaScript modules. es2022 keeps class fields and
     // lowers nothing Chromium can't run; the tsconfig keeps esbuild's class-field
     // semantics identical to tsc's and rollup's.
     esbuildPlugin({
       ts: true,
-      json: true,
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),

@@ -1,0 +1,66 @@
+import { en, translations, type FactQuizStrings } from './strings.js';
+
+/** A BCP 47 tag `Intl` accepts, or undefined: a bad `lang` must not break the widget. */
+function canonical(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The widget's language and words. The language is the host's own `lang`, else the
+ * quiz's language (so the buttons speak the language of the questions), else the
+ * nearest `lang` in the page, else English. `strings` overrides are merged over the
+ * language's built-in words. (The host re-renders when its `lang` changes: it is a
+ * reactive property.)
+ */
+export class LocalizeController {
+  private cache?: { lang: string; overrides: Partial<FactQuizStrings> | undefined; terms: FactQuizStrings };
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly contentLang: () => string | undefined,
+    private readonly overrides: () => Partial<FactQuizStrings> | undefined,
+  ) {}
+
+  /** The resolved language tag, for `lang` attributes and `Intl`. */
+  get lang(): string {
+    return (
+      canonical(this.host.getAttribute('lang')) ??
+      canonical(this.contentLang()) ??
+      canonical(this.host.parentElement?.closest('[lang]')?.getAttribute('lang')) ??
+      'en'
+    );
+  }
+
+  /** The words to show: the language's translation (English when there is none) with the overrides on top. */
+  get terms(): FactQuizStrings {
+    const lang = this.lang;
+    const overrides = this.overrides();
+    if (this.cache?.lang !== lang || this.cache.overrides !== overrides) {
+      const base = translations[lang.split('-')[0]?.toLowerCase() ?? ''] ?? en;
+      this.cache = { lang, overrides, terms: { ...base, ...overrides } };
+    }
+    return this.cache.terms;
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.lang, options).format(value);
+  }
+
+  /** A calendar day `YYYY-MM-DD` in words; anything else is shown as given. */
+  date(day: string): string {
+    const time = Date.parse(`${day}T00:00:00Z`);
+    return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(time)
+      ? new Intl.DateTimeFormat(this.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(time)
+      : day;
+  }
+
+  /** `A, B and C` in the widget's language. */
+  list(items: readonly string[]): string {
+    return new Intl.ListFormat(this.lang, { type: 'conjunction' }).format(items);
+  }
+}

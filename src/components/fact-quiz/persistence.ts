@@ -1,0 +1,81 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** A reader's progress through one quiz, as saved in `localStorage`. */
+export interface Progress {
+  /** The seed the quiz was made with (for `seed="random"`, the one drawn). */
+  seed: string;
+  /** The quiz's question ids: progress is restored only onto the same questions. */
+  ids: string[];
+  phase: 'question' | 'results';
+  index: number;
+  answers: Record<string, string[]>;
+  /** The current question's unsubmitted choice (the order being arranged). */
+  draft: string[];
+}
+
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** Saved progress read back, or undefined when it is not what this version wrote. */
+function parse(text: string): Progress | undefined {
+  try {
+    const p = JSON.parse(text) as Partial<Progress> | null;
+    return p &&
+      typeof p.seed === 'string' &&
+      isStrings(p.ids) &&
+      (p.phase === 'question' || p.phase === 'results') &&
+      Number.isInteger(p.index) &&
+      isStrings(p.draft) &&
+      typeof p.answers === 'object' &&
+      Object.values(p.answers).every(isStrings)
+      ? (p as Progress)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Saves the host's progress after each update and reads it back. Storage that throws
+ * (private browsing, a full quota, storage blocked in a sandboxed frame) turns
+ * persistence off for this element, with one console warning; the quiz goes on.
+ */
+export class PersistenceController implements ReactiveController {
+  private off = false;
+  private last = '';
+
+  /** `snapshot` returns the key and progress to save now, or undefined for nothing to save. */
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly snapshot: () => { key: string; progress: Progress } | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const saved = this.snapshot();
+    if (!saved) return;
+    const text = JSON.stringify(saved.progress);
+    if (`${saved.key}\n${text}` === this.last) return;
+    this.last = `${saved.key}\n${text}`;
+    this.use((storage) => {
+      storage.setItem(saved.key, text);
+    });
+  }
+
+  read(key: string): Progress | undefined {
+    const text = this.use((storage) => storage.getItem(key));
+    return typeof text === 'string' ? parse(text) : undefined;
+  }
+
+  private use<T>(action: (storage: Storage) => T): T | undefined {
+    if (this.off) return undefined;
+    try {
+      return action(localStorage);
+    } catch (error) {
+      this.off = true;
+      console.warn('<fact-quiz>: progress cannot be saved in this browser, so it will not survive a reload.', error);
+      return undefined;
+    }
+  }
+}
