@@ -48,6 +48,23 @@ function seedrandomAsModule() {
   });
 }
 
+/**
+ * The built-in pack as the embed carries it: without what only authors read (notes,
+ * aliases, the description, the schema link), which the element never shows. The pack's
+ * questions are the same with or without them.
+ */
+function packForReaders() {
+  const authorsOnly = new Set(['$schema', 'description', 'note', 'aliases']);
+  return {
+    name: 'pack-for-readers',
+    transform(code, id) {
+      if (!id.endsWith('.json') || !id.includes('/questions/')) return null;
+      const stripped = JSON.stringify(JSON.parse(code), (key, value) => (authorsOnly.has(key) ? undefined : value));
+      return { code: stripped, map: null };
+    },
+  };
+}
+
 /** Makes the CLI runnable as `fact-quiz`: a shebang and the executable bit. */
 function executableCli() {
   return {
@@ -88,6 +105,7 @@ export default [
     plugins: [
       nodeResolve({ browser: true }),
       seedrandomAsModule(),
+      packForReaders(),
       json({ preferConst: true, namedExports: false }),
       compileTypeScript('dist'),
       terser({ format: { comments: false }, ecma: 2022, module: true }),
