@@ -13,14 +13,17 @@ import { escapeXml as escapeHtml } from './xml.js';
 export interface WorksheetOptions {
   /** The heading of every page. Default: the pack's title. */
   title?: string;
-  /** Paper size for printing. Default `a4`. */
+  /**
+   * Fixes the paper size for printing. Default: none, so the sheet prints on whatever
+   * paper the print dialog has (A4 or Letter); the layout fits both.
+   */
   paper?: 'a4' | 'letter';
 }
 
 const HINTS: Record<Question['kind'], string> = {
   single: 'Write one letter.',
   'true-false': 'Write one letter.',
-  multiple: 'Write every correct letter.',
+  multiple: 'Write the letter of every correct answer; there may be more than one.',
   order: 'Write the letters in order, earliest first.',
 };
 
@@ -32,22 +35,32 @@ function cssString(text: string): string {
   return `"${text.replace(/[^A-Za-z0-9 ]/gu, (c) => `\\${(c.codePointAt(0) ?? 0).toString(16)} `)}"`;
 }
 
-/** Each version prints on its own named page, whose footer says which version a loose sheet is. */
+/**
+ * Each version's sheet and key print on their own named pages, whose footer says which
+ * version (and whether the key) a loose page is.
+ */
 function versionPages(versions: readonly Quiz[], title: string): string {
   return versions
-    .map((quiz, v) => {
-      const name = `version-${letter(v).toLowerCase()}`;
-      const footer = `${title} · version ${letter(v)} · seed ${quiz.seed}`;
-      return `.v-${letter(v).toLowerCase()} { page: ${name}; }\n@page ${name} { @bottom-left { content: ${cssString(footer)}; font: 8pt Georgia, serif; color: #555; } }`;
+    .flatMap((quiz, v) => {
+      const id = letter(v).toLowerCase();
+      return [
+        [`sheet.v-${id}`, `version-${id}`, `${title} · version ${letter(v)} · seed ${quiz.seed}`],
+        [`key.v-${id}`, `key-${id}`, `${title} · answer key, version ${letter(v)} · seed ${quiz.seed}`],
+      ].map(
+        ([selector = '', name = '', footer = '']) =>
+          `.${selector} { page: ${name}; }\n@page ${name} { @bottom-left { content: ${cssString(footer)}; font: 8pt Georgia, "DejaVu Serif", serif; color: #555; } }`,
+      );
     })
     .join('\n');
 }
 
-function styles(paper: 'a4' | 'letter'): string {
+/** Print CSS; `paper` fixes the page size, otherwise the printer's paper is used. */
+function styles(paper: 'a4' | 'letter' | undefined): string {
+  const size = paper === undefined ? '' : `size: ${paper === 'a4' ? 'A4' : 'letter'}; `;
   return `
-@page { size: ${paper === 'a4' ? 'A4' : 'letter'}; margin: 14mm 15mm 16mm; }
+@page { ${size}margin: 14mm 15mm 16mm; }
 * { box-sizing: border-box; }
-html { font: 11pt/1.35 Georgia, "DejaVu Serif", "Times New Roman", serif; color: #111; background: #fff; }
+html { font: 11pt/1.35 Georgia, "DejaVu Serif", "Times New Roman", serif; color: #111; background: #fff; overflow-wrap: anywhere; }
 body { margin: 0; }
 h1 { font-size: 17pt; margin: 0 0 1mm; }
 h2 { font-size: 14pt; margin: 0 0 1mm; }
@@ -61,7 +74,7 @@ p { margin: 0; }
 .instructions { font-size: 9.5pt; margin-bottom: 3mm; }
 .questions { list-style: none; margin: 0; padding: 0; }
 .question { break-inside: avoid; page-break-inside: avoid; padding: 2.5mm 0 3mm; border-top: 0.5pt solid #aaa; }
-.q-head { display: flex; gap: 3mm; align-items: flex-start; }
+.q-head { display: flex; gap: 3mm; align-items: flex-start; padding-right: 0.5mm; }
 .number { font-weight: 700; min-width: 7mm; }
 .stem { flex: 1; font-weight: 600; }
 .hint { display: block; font-weight: 400; font-style: italic; font-size: 9pt; color: #333; }
@@ -69,12 +82,15 @@ p { margin: 0; }
 .question[data-kind="multiple"] .box { width: 28mm; }
 .options { list-style: none; margin: 1.5mm 15mm 0 10mm; padding: 0; }
 .options li { display: flex; gap: 2mm; margin: 0.7mm 0; }
+.options.short { display: grid; grid-template-columns: 1fr 1fr; gap: 0.7mm 6mm; }
+.options.short li { margin: 0; }
 .letter { font-weight: 700; min-width: 5mm; }
 .slots { display: flex; flex-wrap: wrap; gap: 4mm; margin: 2.5mm 0 0 10mm; }
 .slot { display: flex; align-items: center; gap: 1.5mm; }
 .slot .box { width: 10mm; height: 8mm; }
 .key table { width: 100%; border-collapse: collapse; font-size: 10pt; margin-top: 3mm; }
 .key th, .key td { text-align: left; vertical-align: top; padding: 1.5mm 2mm; border-bottom: 0.5pt solid #999; }
+.key th, .key td:first-child { white-space: nowrap; }
 .key tr { break-inside: avoid; page-break-inside: avoid; }
 .key .answer { font-weight: 700; white-space: nowrap; }
 .key td p + p { margin-top: 0.8mm; }
@@ -83,7 +99,7 @@ a { color: inherit; }
 @media screen {
   html { background: #e8e8e8; }
   body { padding: 6mm 0; }
-  .sheet, .key { background: #fff; max-width: ${paper === 'a4' ? '210mm' : '216mm'}; margin: 0 auto 6mm; padding: 14mm 15mm; box-shadow: 0 0.5mm 3mm rgba(0, 0, 0, 0.25); }
+  .sheet, .key { background: #fff; max-width: ${paper === 'letter' ? '216mm' : '210mm'}; margin: 0 auto 6mm; padding: 14mm 15mm; box-shadow: 0 0.5mm 3mm rgba(0, 0, 0, 0.25); }
 }`;
 }
 
@@ -95,7 +111,7 @@ a { color: inherit; }
 export function toWorksheetHtml(versions: readonly Quiz[], options: WorksheetOptions = {}): string {
   const first = firstVersion(versions);
   const title = options.title ?? first.pack.title;
-  const paper = options.paper ?? 'a4';
+  const paper = options.paper;
   const body = versions.flatMap((quiz, v) => [sheet(quiz, letter(v), title), answerKey(quiz, letter(v), title)]);
   return [
     '<!DOCTYPE html>',
@@ -126,7 +142,7 @@ function sheet(quiz: Quiz, version: string, title: string): string {
     `<h1>${escapeHtml(title)}</h1>`,
     meta(quiz, version),
     '<div class="pupil"><p>Name <span class="line"></span></p><p>Class <span class="line"></span></p><p>Date <span class="line"></span></p></div>',
-    '<p class="instructions">Write the letter of your answer in the box beside each question.</p>',
+    '<p class="instructions">Write your answers in the boxes. Each question says what to write.</p>',
     '</header>',
     '<ol class="questions">',
     ...quiz.questions.map(questionItem),
@@ -135,7 +151,11 @@ function sheet(quiz: Quiz, version: string, title: string): string {
   ].join('\n');
 }
 
+/** Options this short (in UTF-16 units, near enough to characters) sit two to a row, so a sheet needs fewer pages. */
+const SHORT_OPTION = 28;
+
 function questionItem(question: Question, index: number): string {
+  const short = question.options.every((o) => o.text.length <= SHORT_OPTION);
   const options = question.options.map((o, i) => `<li><span class="letter">${letter(i)}.</span> <span class="text">${escapeHtml(o.text)}</span></li>`);
   // An order question gets a numbered box per position instead of one box.
   const box = question.kind === 'order' ? '' : '<span class="box" aria-label="Your answer"></span>';
@@ -146,7 +166,7 @@ function questionItem(question: Question, index: number): string {
   return [
     `<li class="question" data-kind="${question.kind}">`,
     `<div class="q-head"><span class="number">${String(index + 1)}.</span> <p class="stem">${escapeHtml(question.stem)} <span class="hint">${HINTS[question.kind]}</span></p> ${box}</div>`,
-    `<ol class="options">${options.join('')}</ol>`,
+    `<ol class="${short ? 'options short' : 'options'}">${options.join('')}</ol>`,
     ...slots,
     '</li>',
   ].join('\n');

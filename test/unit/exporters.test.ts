@@ -801,13 +801,29 @@ describe('printable worksheet', () => {
 
   it('is self-contained and prints cleanly: page size, no split questions, a new page per version and key', () => {
     const versions = generateVersions(syntheticPack({ facts: 120, seed: 4 }), { seed: 'print', versions: 2, count: 6 });
-    const a4 = toWorksheetHtml(versions);
+    const any = toWorksheetHtml(versions);
+    const a4 = toWorksheetHtml(versions, { paper: 'a4' });
     const letter = toWorksheetHtml(versions, { paper: 'letter' });
-    assert.match(a4, /@page \{ size: A4;/u);
-    assert.match(letter, /@page \{ size: letter;/u);
-    assert.match(a4, /\.question \{ break-inside: avoid;/u);
-    assert.match(a4, /\.sheet \+ \.key, \.key \+ \.sheet \{ break-before: page;/u);
-    for (const html of [a4, letter]) {
+    // By default no fixed size: the print dialog's paper (A4 or Letter) is used.
+    assert.match(any, /@page \{ margin: /u);
+    assert.ok(!/(?:^|[\s{;])size:/u.test(any), 'no fixed page size unless asked for');
+    assert.match(a4, /@page \{ size: A4; margin: /u);
+    assert.match(letter, /@page \{ size: letter; margin: /u);
+    assert.match(any, /\.question \{ break-inside: avoid;/u);
+    assert.match(any, /\.sheet \+ \.key, \.key \+ \.sheet \{ break-before: page;/u);
+    // Every sheet and key page is a named page whose footer says which version (and key) it is.
+    versions.forEach((_, v) => {
+      const id = String.fromCharCode(97 + v);
+      assert.match(any, new RegExp(`\\.sheet\\.v-${id} \\{ page: version-${id}; \\}`, 'u'));
+      assert.match(any, new RegExp(`\\.key\\.v-${id} \\{ page: key-${id}; \\}`, 'u'));
+      assert.match(any, new RegExp(`@page version-${id} \\{ @bottom-left \\{ content: "[^"]*version ${id.toUpperCase()} [^"]*seed [^"]*"`, 'u'));
+      assert.match(any, new RegExp(`@page key-${id} \\{ @bottom-left \\{ content: "[^"]*answer key[^"]*version ${id.toUpperCase()} [^"]*"`, 'u'));
+    });
+    // Short options sit two to a row; any longer one keeps the list one per line.
+    const lists = [...any.matchAll(/<ol class="(options(?: short)?)">/gu)].map((m) => m[1]);
+    const expected = versions.flatMap((quiz) => quiz.questions.map((q) => (q.options.every((o) => o.text.length <= 28) ? 'options short' : 'options')));
+    assert.deepEqual(lists, expected);
+    for (const html of [any, a4, letter]) {
       assert.ok(!/<script|<link|<img|<iframe|<object|\ssrc=|@import|url\(/iu.test(html), 'nothing loads from outside');
       assert.equal((html.match(/<section class="sheet /gu) ?? []).length, 2);
       assert.equal((html.match(/<section class="key /gu) ?? []).length, 2);
