@@ -3,15 +3,21 @@
  * timed test. Validate, bank and quiz on the state-visit pack and on synthetic packs
  * of 1k, 10k and 100k facts; medians of several runs.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { generateQuiz, questionBank, validatePack } from '../../src/engine/index.js';
 import type { Pack } from '../../src/engine/index.js';
 import { syntheticPack } from '../packs/synthetic.js';
+import type { MemoryFigures } from './memory.js';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+/** The median of the finite values; NaN when there is none. */
+export function median(values: readonly number[]): number {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 function time(runs: number, task: (i: number) => unknown): number {
@@ -24,6 +30,9 @@ function time(runs: number, task: (i: number) => unknown): number {
   return median(times);
 }
 
+/** Time the quiz figure may take per pack, past the runs asked for. */
+const QUIZ_BUDGET_MS = 5_000;
+
 export interface EngineFigures {
   name: string;
   facts: number;
@@ -32,7 +41,11 @@ export interface EngineFigures {
   bankQuestions: number;
   questionsPerSecond: number;
   quizMs: number;
+  /** Timed quizzes behind quizMs. */
+  quizRuns: number;
+  /** Peak RSS above the baseline of a process doing only this pack's work (test/bench/memory.ts). */
   peakMemoryMb?: number;
+  memory?: MemoryFigures;
 }
 
 /** Figures for one pack. The bank is timed on a fresh copy each run, so no cache helps it. */
@@ -43,19 +56,42 @@ export function measure(name: string, pack: Pack, runs: number): EngineFigures {
     bankQuestions = questionBank(structuredClone(pack)).questions.length;
   });
   // A quiz from a loaded pack: the pack's plans are built once, then each seed is a new quiz.
+  // 20 quizzes, or fewer (never under `runs`) where 20 would take more than QUIZ_BUDGET_MS.
+  const warmUp = performance.now();
   generateQuiz(pack, { seed: 'warm-up', count: 10 });
-  const quizMs = time(Math.max(runs, 20), (i) => generateQuiz(pack, { seed: `bench-${String(i)}`, count: 10 }));
-  return { name, facts: pack.facts.length, validateMs, bankMs, bankQuestions, questionsPerSecond: bankQuestions / (bankMs / 1000), quizMs };
+  const quizRuns = Math.max(runs, Math.min(20, Math.floor(QUIZ_BUDGET_MS / (performance.now() - warmUp))));
+  const quizMs = time(quizRuns, (i) => generateQuiz(pack, { seed: `bench-${String(i)}`, count: 10 }));
+  return { name, facts: pack.facts.length, validateMs, bankMs, bankQuestions, questionsPerSecond: bankQuestions / (bankMs / 1000), quizMs, quizRuns };
 }
 
-export function engineFigures(): { rows: EngineFigures[]; ratio: number } {
+/**
+ * Memory of one synthetic pack's work, measured in a child process: the heap of this
+ * one holds the other packs and whatever ran before, and its peak can't be read.
+ */
+export function memoryOf(facts: number): MemoryFigures {
+  const script = fileURLToPath(new URL('memory.ts', import.meta.url));
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, String(facts)], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '') as MemoryFigures;
+}
+
+export interface EngineOptions {
+  /** At least this many timed runs of each figure (default: 11, 7, 5, 3 from the smallest pack up). */
+  minRuns?: number;
+  /** Progress lines. */
+  log?: (line: string) => void;
+}
+
+export function engineFigures(options: EngineOptions = {}): { rows: EngineFigures[]; ratio: number } {
+  const least = options.minRuns ?? 0;
   const stateVisit = JSON.parse(readFileSync('questions/state-visit.json', 'utf8')) as Pack;
-  const rows = [measure('state-visit', stateVisit, 11)];
+  const rows = [measure('state-visit', stateVisit, Math.max(11, least))];
+  options.log?.(`  state-visit: 10-question quiz ${(rows[0]?.quizMs ?? NaN).toFixed(3)} ms`);
   for (const [facts, runs] of [[1_000, 7], [10_000, 5], [100_000, 3]] as const) {
-    const before = process.memoryUsage().heapUsed;
-    const row = measure(`synthetic ${String(facts / 1000)}k`, syntheticPack({ facts }), runs);
-    row.peakMemoryMb = Math.max(0, process.memoryUsage().heapUsed - before) / 2 ** 20;
+    const row = measure(`synthetic ${String(facts / 1000)}k`, syntheticPack({ facts }), Math.max(runs, least));
+    row.memory = memoryOf(facts);
+    row.peakMemoryMb = row.memory.peakRssMb - row.memory.baselineRssMb;
     rows.push(row);
+    options.log?.(`  ${row.name}: bank ${row.bankMs.toFixed(0)} ms, peak memory +${row.peakMemoryMb.toFixed(0)} MB`);
   }
   const ratio = (rows[3]?.bankMs ?? NaN) / (rows[2]?.bankMs ?? NaN);
   return { rows, ratio };
@@ -64,12 +100,13 @@ export function engineFigures(): { rows: EngineFigures[]; ratio: number } {
 if (process.argv[1]?.endsWith('engine.ts') === true) {
   console.log(`fact-quiz engine benchmark on ${cpus()[0]?.model ?? 'unknown CPU'} (${String(cpus().length)} cores), node ${process.version}`);
   const { rows, ratio } = engineFigures();
-  console.log('\npack            facts   validate ms   bank ms   questions   questions/s   10-question quiz ms');
+  console.log('\npack            facts   validate ms   bank ms   questions   questions/s   10-question quiz ms   peak memory MB');
   for (const r of rows) {
     console.log(
-      `${r.name.padEnd(14)} ${String(r.facts).padStart(6)} ${r.validateMs.toFixed(2).padStart(13)} ${r.bankMs.toFixed(1).padStart(9)} ${String(r.bankQuestions).padStart(11)} ${Math.round(r.questionsPerSecond).toString().padStart(13)} ${r.quizMs.toFixed(3).padStart(21)}`,
+      `${r.name.padEnd(14)} ${String(r.facts).padStart(6)} ${r.validateMs.toFixed(2).padStart(13)} ${r.bankMs.toFixed(1).padStart(9)} ${String(r.bankQuestions).padStart(11)} ${Math.round(r.questionsPerSecond).toString().padStart(13)} ${r.quizMs.toFixed(3).padStart(21)} ${(r.peakMemoryMb === undefined ? '' : r.peakMemoryMb.toFixed(0)).padStart(16)}`,
     );
   }
+  console.log('peak memory: peak RSS above the baseline of a process doing only that pack (test/bench/memory.ts)');
   console.log(`\nbank time 100k / 10k: ${ratio.toFixed(2)} (linear growth is 10; the limit is 12)`);
   const quiz = rows[0]?.quizMs ?? NaN;
   const bank100k = rows[3]?.bankMs ?? NaN;
