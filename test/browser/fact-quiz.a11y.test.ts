@@ -156,6 +156,36 @@ describe('<fact-quiz> accessibility structure', () => {
     expect(quiz.status()).to.match(/^✓ Right!/);
   });
 
+  it("keeps the reader's choice visibly checked once locked: drawn in the accent, 3:1 on the option, light and dark", async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await emulateMedia({ colorScheme });
+      const { quiz } = await mount(html`<fact-quiz></fact-quiz>`);
+      await quiz.start();
+      for (const [i, question] of builtIn.questions.slice(0, 3).entries()) {
+        await quiz.answer(question, i !== 1);
+        await quiz.check();
+        const accent = getComputedStyle(quiz.primary()).backgroundColor;
+        const what = `${colorScheme}, ${question.kind}`;
+        for (const input of quiz.inputs()) {
+          expect(input.disabled, `${what}: locked`).to.equal(true);
+          const drawn = getComputedStyle(input);
+          const option = getComputedStyle(input.closest('label')!).backgroundColor;
+          if (input.checked) {
+            // Chromium paints a disabled checked input grey whatever accent-color says.
+            expect(drawn.borderTopColor, `${what}: the chosen input in the accent`).to.equal(accent);
+            expect(drawn.backgroundImage, `${what}: a dot or tick drawn inside`).to.not.equal('none');
+            expect(contrast(drawn.borderTopColor, option), `${what}: ${drawn.borderTopColor} on ${option}`).to.be.at.least(3);
+          } else {
+            expect(drawn.borderTopColor, `${what}: an input not chosen is not in the accent`).to.not.equal(accent);
+            expect(drawn.backgroundImage, `${what}: nothing drawn inside an input not chosen`).to.equal('none');
+          }
+        }
+        await quiz.next();
+      }
+    }
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
   it('shows progress as a native progress bar with a name', async () => {
     const { quiz } = await mount(html`<fact-quiz></fact-quiz>`);
     await quiz.start();

@@ -66,6 +66,33 @@ describe('<fact-quiz> practice mode', () => {
     }
   });
 
+  it('keeps the reader\'s own options marked after Check, in words: "Your answer" beside the ✗ or ✓, the key ✓', async () => {
+    for (const right of [false, true]) {
+      const { quiz } = await mount(html`<fact-quiz></fact-quiz>`);
+      await quiz.start();
+      for (const [i, q] of builtIn.questions.entries()) {
+        await quiz.answer(q, right);
+        const picked = quiz.chosen();
+        await quiz.check();
+        if (q.kind !== 'order') {
+          const keys = q.answer.map((id) => text(builtIn, i, id));
+          const what = `question ${String(i + 1)} (${q.kind}), answered ${right ? 'right' : 'wrong'}`;
+          expect(picked, what).to.not.be.empty;
+          for (const option of quiz.optionMarks()) {
+            const mine = picked.includes(option.text);
+            const key = keys.includes(option.text);
+            expect(option.checked, `${what}: "${option.text}" stays checked only if chosen`).to.equal(mine);
+            expect(option.tag, `${what}: "${option.text}"`).to.equal(mine ? 'Your answer' : '');
+            // The tag is inside the label: part of the input's accessible name.
+            expect(option.label.includes('Your answer'), `${what}: name of "${option.text}"`).to.equal(mine);
+            expect(option.mark, `${what}: mark of "${option.text}"`).to.equal(key ? '✓(correct answer)' : mine ? '✗(your choice, wrong)' : '');
+          }
+        }
+        await quiz.next();
+      }
+    }
+  });
+
   it('shows the results: score, a review of every question with the answer given, the key, why and the source', async () => {
     const { quiz } = await mount(html`<fact-quiz></fact-quiz>`);
     await quiz.complete(builtIn, (i) => i !== 1);
@@ -101,7 +128,14 @@ describe('<fact-quiz> exam mode', () => {
       }
     }
     expect(quiz.score()).to.equal('You scored 3 out of 5 (60%).');
-    expect(quiz.reviewItems()).to.have.length(5);
+    const items = quiz.reviewItems();
+    expect(items).to.have.length(5);
+    // The review shows no options: it names the reader's answer and the key in words.
+    const wrong = builtIn.questions[1]!;
+    const words = items[1]!.textContent.replace(/\s+/g, ' ');
+    const chosen = wrong.options.find((o) => !wrong.answer.includes(o.id))!.text;
+    const keys = new Intl.ListFormat('en', { type: 'conjunction' }).format(wrong.answer.map((id) => text(builtIn, 1, id)));
+    expect(words).to.contain(`✗ Not quite. Your answer: ${chosen} Answer: ${keys}`);
   });
 });
 

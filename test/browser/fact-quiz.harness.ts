@@ -128,6 +128,21 @@ export class FactQuizHarness {
       .map((i) => normalise(i.closest('label')?.querySelector('.text')?.textContent));
   }
 
+  /**
+   * After Check: each option as the reader sees and hears it. `tag` is the "Your answer"
+   * tag on the reader's own options, `mark` the ✓ or ✗ with its words, `label` the whole
+   * label (the input's accessible name).
+   */
+  optionMarks(): { text: string; tag: string; mark: string; label: string; checked: boolean }[] {
+    return this.all('label[part~="option"]').map((label) => ({
+      text: normalise(label.querySelector('.text')?.textContent),
+      tag: normalise(label.querySelector('.tag')?.textContent),
+      mark: normalise(label.querySelector('.mark')?.textContent),
+      label: normalise(label.textContent),
+      checked: label.querySelector('input')?.checked ?? false,
+    }));
+  }
+
   /** The order question's items, in their current order. */
   order(): string[] {
     return this.options();

@@ -132,6 +132,9 @@ describe('<fact-quiz> words', () => {
     await quiz.check();
     expect(quiz.status()).to.contain('Pas tout à fait.');
     expect(quiz.statusRegion().textContent).to.contain('Réponse\u202f:'); // French spacing before the colon
+    const mine = quiz.optionMarks().filter((o) => o.checked);
+    expect(mine.map((o) => o.tag)).to.deep.equal(['Votre réponse']);
+    expect(mine[0]!.mark).to.equal('✗(votre choix, faux)');
     for (const q of builtIn.questions.slice(1)) {
       await quiz.next();
       await quiz.answer(q);

@@ -314,7 +314,7 @@ export class FactQuiz extends LitElement {
         const key = q.answer.includes(o.id);
         return html`<label part="option" class="option ${marked && (key || on) ? verdictClass(key) : ''}">
           <input type=${type} name=${name} .value=${o.id} .checked=${on} ?disabled=${done} @change=${this.onChoose} />
-          <span class="text">${o.text}</span>${marked ? this.renderMark(key, on) : nothing}
+          <span class="text">${o.text}</span>${marked && on ? html`<span class="tag" lang=${this.l.lang}>${this.l.terms.yourChoice}</span>` : nothing}${marked ? this.renderMark(key, on) : nothing}
         </label>`;
       })}
     </div>`;
@@ -356,7 +356,7 @@ export class FactQuiz extends LitElement {
   private renderMark(key: boolean, chosen: boolean): TemplateResult | typeof nothing {
     const t = this.l.terms;
     if (!key && !chosen) return nothing;
-    return html`<span class="mark ${key ? 'ok' : 'no'}"
+    return html`<span class="mark ${key ? 'ok' : 'no'}" lang=${this.l.lang}
       ><span aria-hidden="true">${key ? '✓' : '✗'}</span><span class="sr-only">(${key ? t.isKey : t.isWrongChoice})</span></span
     >`;
   }

@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 // Logical properties throughout (inline/block), so `dir="rtl"` needs no rules of its own.
 // Every default colour pair meets WCAG AA: text 4.5:1, borders, focus ring and progress 3:1.
+// Inputs locked after Check are drawn (appearance: none): browsers paint a disabled input
+// grey whatever accent-color says, and the reader's choice must stay plainly checked, in
+// the accent (3:1 on the option). Forced colours keep the native ones.
 export const styles = css`
   :host {
     --fact-quiz-accent: #0b57d0;
@@ -142,6 +145,39 @@ export const styles = css`
     block-size: 1.5rem;
     margin: 0;
     accent-color: var(--fact-quiz-accent);
+  }
+  input:disabled {
+    appearance: none;
+    border: 2px solid var(--fact-quiz-border);
+    border-radius: 50%;
+    background: var(--fact-quiz-bg);
+  }
+  input:disabled:checked {
+    border-color: var(--fact-quiz-accent);
+    background: radial-gradient(closest-side, var(--fact-quiz-accent) 50%, var(--fact-quiz-bg) 60%);
+  }
+  [type='checkbox']:disabled {
+    border-radius: 0.25rem;
+  }
+  [type='checkbox']:disabled:checked {
+    --t: #0000 calc(50% - 1.3px), var(--fact-quiz-accent-fg) 0 calc(50% + 1.3px), #0000 0;
+    background:
+      linear-gradient(to top right, var(--t)) 0.1875rem 0.5rem / 0.375rem 0.4375rem no-repeat,
+      linear-gradient(to top left, var(--t)) 0.4375rem 0.25rem / 0.625rem 0.6875rem no-repeat,
+      var(--fact-quiz-accent);
+  }
+  .tag {
+    flex: none;
+    padding: 0 0.5em;
+    border: 1px solid;
+    border-radius: 1em;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    input:disabled {
+      appearance: auto;
+    }
   }
   .grip {
     flex: none;

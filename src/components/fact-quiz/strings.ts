@@ -38,6 +38,8 @@ export interface FactQuizStrings {
   isWrongChoice: string;
   key: string;
   yourAnswer: string;
+  /** Tags the reader's own option once checked, beside its ✓ or ✗. */
+  yourChoice: string;
   noAnswer: string;
   source: string;
   results: string;
@@ -85,6 +87,7 @@ export const en: FactQuizStrings = {
   isWrongChoice: 'your choice, wrong',
   key: 'Answer:',
   yourAnswer: 'Your answer:',
+  yourChoice: 'Your answer',
   noAnswer: 'none',
   source: 'Source:',
   results: 'Your results',
@@ -132,6 +135,7 @@ export const fr: FactQuizStrings = {
   isWrongChoice: 'votre choix, faux',
   key: 'Réponse\u202f:',
   yourAnswer: 'Votre réponse\u202f:',
+  yourChoice: 'Votre réponse',
   noAnswer: 'aucune',
   source: 'Source\u202f:',
   results: 'Vos résultats',
