@@ -9,7 +9,7 @@ import type { DateValue, Entity, ObjectValue, Relation } from './pack.js';
 import type { Difficulty } from './quiz.js';
 import type { PackIndex } from './pack-index.js';
 import { type Random, randomOrder, sample } from './random.js';
-import { type DateSpan, SEASONS, spanOf } from './verbalise.js';
+import { type DateSpan, SEASONS, decimalsOf, spanOf } from './verbalise.js';
 import { civilFromDays, isoDay } from './calendar.js';
 
 /** An option before it gets its id: its text, and a number to sort it by when it has one. */
@@ -90,8 +90,16 @@ export function distractorsFor(
       return [];
     case 'number':
       return numberDistractors(index, relation, key as number, difficulty, count, random, isFalse);
-    case 'date':
-      return dateDistractors(index, key as DateValue, difficulty, count, random, isFalse);
+    case 'date': {
+      // A date that overlaps a true one is not wrong: "8 November" when the team trained
+      // from 6 to 10 November (possible where a subject has several true dates).
+      const truths = index.trueValuesOf(subject, relation.id).map((d) => spanOf(d as DateValue));
+      const isWrong = (value: ObjectValue): boolean => {
+        const s = spanOf(value as DateValue);
+        return isFalse(value) && truths.every((t) => s.end < t.start || s.start > t.end);
+      };
+      return dateDistractors(index, key as DateValue, difficulty, count, random, isWrong);
+    }
   }
 }
 
@@ -144,14 +152,22 @@ function numberDistractors(
   isFalse: (value: ObjectValue) => boolean,
 ): Choice[] {
   const magnitude = Math.abs(key);
-  const decimals = (String(key).split('.')[1] ?? '').length;
+  const decimals = decimalsOf(key);
   const step = Number.isInteger(key) ? (magnitude < 20 ? 1 : 10 ** (Math.floor(Math.log10(magnitude)) - 1)) : 10 ** -decimals;
-  // A count stays a count: no zero ("0 days") or negative distractors for a positive key.
-  const floor = key > 0 ? (Number.isInteger(key) ? 1 : step) : -Infinity;
+  // A count stays a count: no zero ("0 days") or negative distractors for a positive key,
+  // and none below zero for a key of zero ("0 wins" is not "-3 wins" away from anything).
+  const floor = key > 0 ? (Number.isInteger(key) ? 1 : step) : key === 0 ? 0 : -Infinity;
   const at = (n: number): number => Number((key + n * step).toFixed(decimals));
-  const before = STEPS[difficulty].map((n) => at(-n)).filter((v) => v >= floor && isFalse(v));
-  const after = STEPS[difficulty].map((n) => at(n)).filter((v) => isFalse(v));
-  return eitherSide(random, before, after, count).map((value) => ({ text: index.verbaliser.number(value, relation), value, sortKey: value }));
+  // "-2" and "2" read alike once the sign is folded away (rule 3): one of each size only.
+  const sizes = new Set([Math.abs(key)]);
+  const distinct = (v: number): boolean => {
+    if (sizes.has(Math.abs(v))) return false;
+    sizes.add(Math.abs(v));
+    return true;
+  };
+  const before = STEPS[difficulty].map((n) => at(-n)).filter((v) => v >= floor && isFalse(v) && distinct(v));
+  const after = STEPS[difficulty].map((n) => at(n)).filter((v) => isFalse(v) && distinct(v));
+  return eitherSide(random, before, after, count).map((value) => ({ text: index.verbaliser.number(value, relation, decimals), value, sortKey: value }));
 }
 
 function dateDistractors(
@@ -167,13 +183,16 @@ function dateDistractors(
   // A range inside one month is written differently from one across two: keep the key's kind.
   const oneMonth = (s: DateSpan): boolean => civilFromDays(s.start)[1] === civilFromDays(s.end)[1];
   const keyInOneMonth = oneMonth(span);
+  // And one across two years shows both years ("28 December 2022 – 3 January 2023").
+  const oneYear = (s: DateSpan): boolean => yearOf(s.start) === yearOf(s.end);
+  const keyInOneYear = oneYear(span);
   const candidates = (sign: -1 | 1): { value: DateValue; span: DateSpan }[] => {
     let values: DateValue[];
     if (span.precision === 'season') {
       const at = SEASONS.indexOf(span.season ?? 'summer');
       values = (sign < 0 ? SEASONS.slice(0, at) : SEASONS.slice(at + 1)).map((season) => ({ ...key, season }));
     } else {
-      values = STEPS[difficulty].map((n) => shiftDate(key, span, sign * n));
+      values = STEPS[difficulty].flatMap((n) => shiftDate(key, span, sign * n) ?? []);
     }
     // Without a year shown, every option stays in the key's year, so order is calendar order.
     return values
@@ -182,7 +201,7 @@ function dateDistractors(
         (c) =>
           // Seasons are named without a year: winter may run into the next one.
           (span.showYear || span.precision === 'season' || (yearOf(c.span.start) === year && yearOf(c.span.end) === year)) &&
-          (span.precision !== 'day' || oneMonth(c.span) === keyInOneMonth) &&
+          (span.precision !== 'day' || (oneMonth(c.span) === keyInOneMonth && oneYear(c.span) === keyInOneYear)) &&
           isFalse(c.value),
       );
   };
@@ -194,13 +213,24 @@ function yearOf(day: number): number {
   return civilFromDays(day)[0];
 }
 
-/** The date `n` steps away: weeks for days (whole ranges, never overlapping), months, years. */
-function shiftDate(key: DateValue, span: DateSpan, n: number): DateValue {
+/** Years a pack's dates may have (`YYYY`, from 1): a shift past them has no date to show. */
+const FIRST_YEAR = 1;
+const LAST_YEAR = 9999;
+
+/**
+ * The date `n` steps away: weeks for days (whole ranges, never overlapping), months,
+ * years; undefined when it falls outside the years 1 to 9999, which a pack's dates are
+ * written in (before year 1 there is no date to show, and Intl would show it in an
+ * other style).
+ */
+function shiftDate(key: DateValue, span: DateSpan, n: number): DateValue | undefined {
+  const inRange = (first: number, last: number): boolean => first >= FIRST_YEAR && last <= LAST_YEAR;
   switch (key.precision) {
     case 'day': {
       const length = span.end - span.start + 1;
       const step = 7 * Math.ceil(length / 7);
       const start = span.start + n * step;
+      if (!inRange(yearOf(start), yearOf(start + length - 1))) return undefined;
       const shifted: DateValue = { ...key, date: isoDay(start) };
       if (key.end !== undefined) shifted.end = isoDay(start + length - 1);
       return shifted;
@@ -208,11 +238,16 @@ function shiftDate(key: DateValue, span: DateSpan, n: number): DateValue {
     case 'month': {
       const [y, m] = key.date.split('-').map(Number) as [number, number];
       const months = y * 12 + (m - 1) + n;
-      const month = (months % 12) + 1;
-      return { ...key, date: `${String(Math.floor(months / 12)).padStart(4, '0')}-${String(month).padStart(2, '0')}` };
+      const year = Math.floor(months / 12);
+      if (!inRange(year, year)) return undefined;
+      return { ...key, date: `${String(year).padStart(4, '0')}-${String((months % 12) + 1).padStart(2, '0')}` };
     }
     case 'year':
-    case 'season':
-      return { ...key, date: String(Number(key.date.slice(0, 4)) + n).padStart(4, '0') };
+    case 'season': {
+      const year = Number(key.date.slice(0, 4)) + n;
+      // Winter runs into the next year.
+      if (!inRange(year, key.precision === 'season' ? year + 1 : year)) return undefined;
+      return { ...key, date: String(year).padStart(4, '0') };
+    }
   }
 }

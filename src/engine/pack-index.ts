@@ -5,6 +5,7 @@
  */
 import type { DateValue, Entity, EntityClass, Fact, ObjectValue, Pack, Relation, Source } from './pack.js';
 import { Verbaliser } from './verbalise.js';
+import { foldText } from './text.js';
 
 const SEP = '\u241F';
 
@@ -34,6 +35,12 @@ export class PackIndex {
   private readonly subjects = new Map<string, Set<string>>();
   private readonly cousins = new Map<string, Entity[]>();
   private readonly kin = new Map<string, Entity[]>();
+  /** Folded label and aliases of each entity: two entities sharing one may be one thing. */
+  private readonly names = new Map<string, ReadonlySet<string>>();
+  /** True entity objects of each (subject, relation). */
+  private readonly trueEntities = new Map<string, Set<string>>();
+  /** True objects of each (subject, relation), as the pack gives them. */
+  private readonly trueValues = new Map<string, ObjectValue[]>();
 
   constructor(readonly pack: Pack) {
     this.verbaliser = new Verbaliser(pack.lang);
@@ -47,6 +54,7 @@ export class PackIndex {
     for (const e of pack.entities) {
       this.entities.set(e.id, e);
       this.members.get(e.class)?.push(e);
+      this.names.set(e.id, new Set([e.label, ...(e.aliases ?? [])].map(foldText).filter((n) => n !== '')));
     }
     for (const r of pack.relations) this.relations.set(r.id, r);
     for (const s of pack.sources) this.sources.set(s.id, s);
@@ -55,6 +63,13 @@ export class PackIndex {
       for (const value of objectsOf(fact)) {
         const key = objectKey(value);
         setIn(this.trueObjects, pair, key);
+        if (typeof value === 'string' && this.entities.has(value)) setIn(this.trueEntities, pair, value);
+        let values = this.trueValues.get(pair);
+        if (values === undefined) {
+          values = [];
+          this.trueValues.set(pair, values);
+        }
+        values.push(value);
         setIn(this.subjects, fact.relation + SEP + key, fact.subject);
       }
       for (const value of fact.falseObjects ?? []) setIn(this.statedFalse, pair, objectKey(value));
@@ -111,12 +126,29 @@ export class PackIndex {
     return result;
   }
 
+  /**
+   * True when two entities may be one thing under two names: a label or alias of one is
+   * a label or alias of the other ("Accor Arena" and "Bercy Arena", alias "Accor Arena").
+   */
+  sameThing(a: string, b: string): boolean {
+    if (a === b) return true;
+    const namesOfA = this.names.get(a);
+    const namesOfB = this.names.get(b);
+    if (namesOfA === undefined || namesOfB === undefined) return false;
+    for (const name of namesOfA) if (namesOfB.has(name)) return true;
+    return false;
+  }
+
   /** True when the pack proves `object` false for (subject, relation). */
   isFalseObject(subject: string, relation: Relation, object: ObjectValue): boolean {
     const pair = subject + SEP + relation.id;
     const key = objectKey(object);
     const known = this.trueObjects.get(pair);
     if (known?.has(key) === true) return false;
+    // Another name of a true object is true too: never a wrong answer.
+    if (relation.object.type === 'entity' && typeof object === 'string') {
+      for (const id of this.trueEntities.get(pair) ?? []) if (this.sameThing(id, object)) return false;
+    }
     if (this.statedFalse.get(pair)?.has(key) === true) return true;
     // One true object per subject, and the pack gives it: any other is false.
     if (relation.cardinality === 'one' && known !== undefined) return true;
@@ -127,8 +159,14 @@ export class PackIndex {
   isFalseSubject(candidate: string, relation: Relation, object: ObjectValue): boolean {
     const holders = this.subjects.get(relation.id + SEP + objectKey(object));
     if (holders?.has(candidate) === true) return false;
+    for (const holder of holders ?? []) if (this.sameThing(holder, candidate)) return false;
     if (relation.inverse === 'one' && holders !== undefined) return true;
     return relation.closed === true;
+  }
+
+  /** Every true object of (subject, relation), as the pack gives them. */
+  trueValuesOf(subject: string, relation: string): readonly ObjectValue[] {
+    return this.trueValues.get(subject + SEP + relation) ?? [];
   }
 
   /** Every true object of (subject, relation), as keys. */

@@ -8,8 +8,8 @@ import type { Difficulty, Question, QuestionKind, QuestionSource, QuizOption } f
 import { type PackIndex, objectsOf } from './pack-index.js';
 import { type Random, sample, shuffled } from './random.js';
 import { type Choice, difficultiesFor, distractorsFor, drawEntities, entityDifficulties, entityPool, textDistractors } from './distractors.js';
-import { capitalise, fill, spanOf } from './verbalise.js';
-import { optionFlaw } from './rules.js';
+import { capitalise, spanOf } from './verbalise.js';
+import { optionFlaw, overlaps, sharesMostWords } from './rules.js';
 
 export interface Plan {
   /** The id the question gets: the same fact(s), kind and variant give the same id. */
@@ -25,6 +25,8 @@ export interface Plan {
 
 /** Redraws allowed when a draw breaks a rule (a length cue, say) before a plan gives up. */
 const TRIES = 6;
+/** Wrong objects drawn for a false statement when the first drawn reads like a true one. */
+const SWAP_CANDIDATES = 8;
 const OPTION_IDS = 'abcdefghij';
 
 /** Every plan of the pack. Timelines depend on `size`, the number of events to order. */
@@ -98,7 +100,7 @@ function statement(index: PackIndex, fact: Fact, relation: Relation, objects: re
   const phrases = objects.map((value) =>
     relation.object.type === 'date' ? index.verbaliser.datePhrase(spanOf(value as DateValue)) : choiceOf(index, relation, value).text,
   );
-  return fill(relation.templates.statement, { subject: index.entity(fact.subject).label, object: index.verbaliser.list(phrases) });
+  return index.verbaliser.fill(relation.templates.statement, { subject: index.entity(fact.subject).label, object: index.verbaliser.list(phrases) });
 }
 
 function sourcesOf(index: PackIndex, facts: readonly Fact[]): QuestionSource[] {
@@ -119,9 +121,28 @@ function withIds(choices: readonly Choice[]): QuizOption[] {
   return choices.map((choice, i) => ({ id: OPTION_IDS.charAt(i), text: choice.text }));
 }
 
-/** Dates and numbers ascend (rule 9); anything else is shuffled so the key's place is uniform. */
+/**
+ * Dates and numbers ascend (rule 9), texts that all start with a number too ("15 minutes",
+ * "45 minutes"); anything else is shuffled so the key's place is uniform.
+ */
 function arrange(random: Random, choices: Choice[]): Choice[] {
-  return choices.every((c) => c.sortKey !== undefined) ? [...choices].sort((a, b) => (a.sortKey ?? 0) - (b.sortKey ?? 0)) : shuffled(random, choices);
+  if (choices.every((c) => c.sortKey !== undefined)) return [...choices].sort((a, b) => (a.sortKey ?? 0) - (b.sortKey ?? 0));
+  const numbers = choices.map((c) => leadingNumber(c.text));
+  if (numbers.every((n) => n !== undefined) && new Set(numbers).size === numbers.length) {
+    return choices.map((c, i) => ({ c, n: numbers[i] as number })).sort((a, b) => a.n - b.n).map(({ c }) => c);
+  }
+  return shuffled(random, choices);
+}
+
+/**
+ * The number a text starts with, as a word of its own ("45 minutes", "-3", "2.5 km"), or
+ * undefined; "1,500" is left alone (a thousand and a half, or one and a half?).
+ */
+function leadingNumber(text: string): number | undefined {
+  const match = /^\s*([-\u2212]?)(\d+(?:\.\d+)?)(?=\s|$)/u.exec(text);
+  if (match === null) return undefined;
+  const value = Number(match[2]);
+  return match[1] === '' ? value : -value;
 }
 
 interface SingleParts {
@@ -134,14 +155,19 @@ interface SingleParts {
 
 /**
  * A one-key question from a key and distractors, or undefined when the options show a
- * cue. Unless `lastTry`, a draw where the key is the single longest option is redrawn
- * too: long labels would otherwise make "pick the longest" pay (rule 5).
+ * cue. Unless `lastTry`, a draw where the key is the single longest option, or the one
+ * sharing the most words with the stem, is redrawn too: long labels and labels echoing
+ * the question would otherwise make "pick the longest" or "pick the most alike" pay
+ * (rules 5 and 11).
  */
 function single(index: PackIndex, parts: SingleParts, key: Choice, distractors: Choice[], random: Random, lastTry: boolean): Question | undefined {
   const options = arrange(random, [key, ...distractors]);
   const keyAt = options.indexOf(key);
   if (optionFlaw(parts.stem, options.map((o) => o.text), [keyAt]) !== undefined) return undefined;
   if (!lastTry && distractors.every((d) => d.text.length < key.text.length)) return undefined;
+  // Likewise a key that alone shares the most words with the stem ("de", "à" count too):
+  // "pick the option most like the question" would otherwise pay (rule 11).
+  if (!lastTry && sharesMostWords(parts.stem, key.text, distractors.map((d) => d.text))) return undefined;
   const withId = withIds(options);
   return {
     id: parts.id,
@@ -167,7 +193,7 @@ function retry(make: (lastTry: boolean) => Question | undefined | null): Questio
 }
 
 function forward(index: PackIndex, id: string, fact: Fact, relation: Relation, object: ObjectValue, difficulty: Difficulty, random: Random, size: number): Question | undefined {
-  const stem = fill(relation.templates.question, { subject: index.entity(fact.subject).label });
+  const stem = index.verbaliser.fill(relation.templates.question, { subject: index.entity(fact.subject).label });
   const explanation = statement(index, fact, relation, objectsOf(fact));
   return retry((lastTry) => {
     const distractors =
@@ -182,7 +208,7 @@ function forward(index: PackIndex, id: string, fact: Fact, relation: Relation, o
 function reverse(index: PackIndex, id: string, fact: Fact, relation: Relation, object: ObjectValue, difficulty: Difficulty, random: Random, size: number): Question | undefined {
   const subject = index.entity(fact.subject);
   const objectText = relation.object.type === 'date' ? index.verbaliser.date(spanOf(object as DateValue)) : choiceOf(index, relation, object).text;
-  const stem = fill(relation.templates.reverse ?? '', { object: objectText });
+  const stem = index.verbaliser.fill(relation.templates.reverse ?? '', { object: objectText });
   const explanation = statement(index, fact, relation, objectsOf(fact));
   return retry((lastTry) => {
     const pool = entityPool(index, subject, difficulty, relation.subjectClass);
@@ -195,7 +221,7 @@ function reverse(index: PackIndex, id: string, fact: Fact, relation: Relation, o
 
 function selectAll(index: PackIndex, fact: Fact, relation: Relation, difficulty: Difficulty, random: Random, size: number): Question | undefined {
   const trueIds = objectsOf(fact) as string[];
-  const stem = fill(relation.templates.multiple ?? '', { subject: index.entity(fact.subject).label });
+  const stem = index.verbaliser.fill(relation.templates.multiple ?? '', { subject: index.entity(fact.subject).label });
   return retry(() => {
     // At least one distractor; when there are more true objects than room, show some of them.
     const keys = sample(random, trueIds, Math.min(trueIds.length, size - 1));
@@ -224,11 +250,18 @@ function trueOrFalse(index: PackIndex, fact: Fact, relation: Relation, objects: 
   const object = objects[Math.floor(random() * objects.length)] as ObjectValue;
   let shown: ObjectValue = object;
   if (!truth) {
-    // A statement made false by a swapped object, never by a "not".
-    const [swap] =
+    // A statement made false by a swapped object, never by a "not"; and by one that reads
+    // unlike every true object ("elan" for "Élan", "Olympique de Marseille" for
+    // "Marseille" would make a false statement that reads as true).
+    const truths = objectsOf(fact).map((o) => choiceOf(index, relation, o).text);
+    const draw = (n: number): Choice[] =>
       relation.object.type === 'text'
-        ? textDistractors(fact.falseObjects ?? [], 1, random)
-        : distractorsFor(index, fact.subject, relation, object, 'medium', 1, random);
+        ? textDistractors(fact.falseObjects ?? [], n, random)
+        : distractorsFor(index, fact.subject, relation, object, 'medium', n, random);
+    const usable = (c: Choice): boolean => truths.every((t) => !overlaps(t, c.text));
+    const [first] = draw(1);
+    if (first === undefined) return undefined;
+    const swap = usable(first) ? first : draw(SWAP_CANDIDATES).find(usable);
     if (swap === undefined) return undefined;
     shown = swap.value;
   }
@@ -265,7 +298,7 @@ function eventsOf(index: PackIndex): TimelineEvent[] {
     if (relation.object.type !== 'date' || relation.cardinality !== 'one' || fact.object === undefined) continue;
     const span = spanOf(fact.object as DateValue);
     const subject = index.entity(fact.subject).label;
-    const label = relation.templates.event === undefined ? capitalise(subject) : fill(relation.templates.event, { subject });
+    const label = relation.templates.event === undefined ? capitalise(subject) : index.verbaliser.fill(relation.templates.event, { subject });
     events.push({ fact, label, start: span.start, end: span.end, date: index.verbaliser.date(span) });
   }
   return events.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -35,6 +35,34 @@ function paddedFold(text: string): string {
 }
 const paddedCache = new Map<string, string>();
 
+/** Articles a stem must not end on: the article agrees with some options only (rule 8). */
+const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les', 'des', 'du', 'l']);
+
+/** True when the last word of a stem, before its closing mark, is an article ("…always eats an?"). */
+export function endsWithArticle(stem: string): boolean {
+  const words = foldText(stem).split(' ');
+  return ARTICLES.has(words[words.length - 1] ?? '');
+}
+
+/**
+ * True when two texts can't be told apart as answers: equal once folded, or one standing
+ * in the other as whole words ("Marseille", "Olympique de Marseille").
+ */
+export function overlaps(a: string, b: string): boolean {
+  return foldText(a) === foldText(b) || containsWords(a, b) || containsWords(b, a);
+}
+
+/**
+ * True when `key` shares more of the stem's words (any word, however short) than every
+ * other option: what a test-wise solver picks (rule 11).
+ */
+export function sharesMostWords(stem: string, key: string, others: readonly string[]): boolean {
+  const stemWords = new Set(foldText(stem).split(' '));
+  const shared = (text: string): number => foldText(text).split(' ').filter((w) => w !== '' && stemWords.has(w)).length;
+  const keyShares = shared(key);
+  return keyShares > 0 && others.every((o) => shared(o) < keyShares);
+}
+
 /** True when `inner`'s words stand in `outer` as a run of whole words. */
 export function containsWords(outer: string, inner: string): boolean {
   const o = foldText(outer);
@@ -54,6 +82,7 @@ export function optionFlaw(stem: string, options: readonly string[], keys: reado
       if (i !== j && a.includes(b)) return `options "${options[i] ?? ''}" and "${options[j] ?? ''}" overlap`;
     }
   }
+  if (stem !== '' && endsWithArticle(stem)) return 'the stem ends with an article';
   const keyTexts = keys.map((k) => options[k] ?? '');
   const others = options.filter((_, i) => !keys.includes(i));
   for (const key of keyTexts) {

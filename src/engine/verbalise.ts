@@ -22,6 +22,13 @@ interface EngineTerms {
   firstExplanation: (event: string, date: string) => string;
 }
 
+/**
+ * Grammar where a template's words meet a slot's value, which the template's author
+ * could not see: "a {object}" before "owl", "de {object}" before "les Jeux". Takes the
+ * text before the slot and the value, and gives them back as they should read.
+ */
+type SlotJoin = (before: string, value: string) => [string, string];
+
 const TERMS: Record<string, EngineTerms> = {
   en: {
     true: 'True',
@@ -41,9 +48,18 @@ const TERMS: Record<string, EngineTerms> = {
     orderStem: 'Remettez ces événements dans l’ordre chronologique, du plus ancien au plus récent.',
     firstStem: 'Lequel de ces événements a eu lieu en premier ?',
     seasons: { spring: 'printemps', summer: 'été', autumn: 'automne', winter: 'hiver' },
-    datePhrase: (text, precision) => (precision === 'day' ? `le ${text}` : `en ${text}`),
+    // « du 26 juillet au 11 août », « au printemps » (but « en été », « en automne »).
+    datePhrase: (text, precision, isRange) =>
+      precision === 'day'
+        ? isRange
+          ? `du ${text.replace(/\s*[\u2013\u2014-]\s*/, ' au ')}`
+          : `le ${text}`
+        : precision === 'season' && /^printemps/i.test(text)
+          ? `au ${text}`
+          : `en ${text}`,
     orderExplanation: (events) => `Dans l’ordre : ${events.join(' ; ')}.`,
-    firstExplanation: (event, date) => `${event} a eu lieu en premier (${date}).`,
+    // Worded so that it agrees with any event, singular or plural, masculine or feminine.
+    firstExplanation: (event, date) => `En premier : ${event} (${date}).`,
   },
 };
 
@@ -85,6 +101,7 @@ export function spanOf(value: DateValue): DateSpan {
 
 export class Verbaliser {
   readonly terms: EngineTerms;
+  private readonly joinSlot: SlotJoin | undefined;
   private readonly formats = new Map<string, Intl.DateTimeFormat>();
   /** Intl formatting is slow next to the rest of a question: each date is formatted once. */
   private readonly dates = new Map<string, string>();
@@ -92,12 +109,15 @@ export class Verbaliser {
   private readonly dayNumber: Intl.NumberFormat;
   private readonly paddedDay: Intl.NumberFormat;
   private readonly gregorian: boolean;
-  private readonly numberFormat: Intl.NumberFormat;
+  private readonly numberFormats = new Map<number, { format: Intl.NumberFormat; plural: Intl.PluralRules }>();
   private readonly listFormat: Intl.ListFormat;
 
   constructor(readonly lang: string) {
-    this.terms = TERMS[lang.slice(0, 2).toLowerCase()] ?? (TERMS.en as EngineTerms);
-    this.numberFormat = new Intl.NumberFormat(lang);
+    const language = lang.slice(0, 2).toLowerCase();
+    this.terms = TERMS[language] ?? (TERMS.en as EngineTerms);
+    // Only for the language itself: the English terms stand in for others, but "a" is a
+    // preposition in Spanish or Italian.
+    this.joinSlot = language === 'en' ? englishArticle : language === 'fr' ? frenchContraction : undefined;
     this.dayNumber = new Intl.NumberFormat(lang, { useGrouping: false });
     this.paddedDay = new Intl.NumberFormat(lang, { useGrouping: false, minimumIntegerDigits: 2 });
     this.gregorian = new Intl.DateTimeFormat(lang).resolvedOptions().calendar === 'gregory';
@@ -157,10 +177,32 @@ export class Verbaliser {
     return this.terms.datePhrase(this.date(span), span.precision, span.end !== span.start);
   }
 
-  number(value: number, relation: Relation): string {
+  /**
+   * A number with its unit, in the singular or plural the language gives it ("1 win",
+   * "-1 degree", "0 wins"; French "0,5 mètre"). `decimals` digits are shown after the
+   * point, by default all the number has: a distractor is shown with as many as its key,
+   * so that 6.3 stands as 6.30 beside 6.25 and 0.0004 is never rounded to 0.
+   */
+  number(value: number, relation: Relation, decimals = decimalsOf(value)): string {
     const type = relation.object;
-    const unit = type.type === 'number' ? (value === 1 ? type.unit : (type.unitPlural ?? `${type.unit}s`)) : '';
-    return `${this.numberFormat.format(value)} ${unit}`.trim();
+    const { format, plural } = this.numberFormat(decimals);
+    const unit = type.type === 'number' ? (plural.select(value) === 'one' ? type.unit : (type.unitPlural ?? `${type.unit}s`)) : '';
+    return `${format.format(value)} ${unit}`.trim();
+  }
+
+  private numberFormat(decimals: number): { format: Intl.NumberFormat; plural: Intl.PluralRules } {
+    let entry = this.numberFormats.get(decimals);
+    if (entry === undefined) {
+      const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+      entry = { format: new Intl.NumberFormat(this.lang, digits), plural: new Intl.PluralRules(this.lang, digits) };
+      this.numberFormats.set(decimals, entry);
+    }
+    return entry;
+  }
+
+  /** Fills a template's slots, with the language's grammar where words meet a slot. */
+  fill(template: string, slots: { subject?: string; object?: string }): string {
+    return fill(template, slots, this.joinSlot);
   }
 
   list(items: string[]): string {
@@ -181,8 +223,11 @@ export class Verbaliser {
   }
 }
 
-/** Fills `{subject}` and `{object}` in a template and capitalises the first letter. */
-export function fill(template: string, slots: { subject?: string; object?: string }): string {
+/**
+ * Fills `{subject}` and `{object}` in a template and capitalises the first letter.
+ * `join` fixes the grammar where the text before a slot meets its value.
+ */
+export function fill(template: string, slots: { subject?: string; object?: string }, join?: SlotJoin): string {
   let parts = templateParts.get(template);
   if (parts === undefined) {
     // A template is split once into its text and its slots: thousands of questions share it.
@@ -190,11 +235,84 @@ export function fill(template: string, slots: { subject?: string; object?: strin
     templateParts.set(template, parts);
   }
   let text = '';
-  for (let i = 0; i < parts.length; i++) text += i % 2 === 0 ? (parts[i] as string) : (slots[parts[i] as 'subject' | 'object'] ?? '');
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2 === 0) {
+      text += parts[i] as string;
+      continue;
+    }
+    const value = slots[parts[i] as 'subject' | 'object'] ?? '';
+    if (join === undefined) {
+      text += value;
+    } else {
+      const [before, joined] = join(text, value);
+      text = before + joined;
+    }
+  }
   return capitalise(text);
 }
 const templateParts = new Map<string, string[]>();
 
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/** Digits after the point that show `value` exactly (none for a whole number; at most 20). */
+export function decimalsOf(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  for (let d = 1; d < 20; d++) if (Number(value.toFixed(d)) === value) return d;
+  return 20;
+}
+
+/** "a" or "an" for a word, by its first sound (as far as spelling tells). */
+function englishArticleFor(value: string): 'a' | 'an' {
+  const word = /^[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}.'-]*)/u.exec(value)?.[1] ?? '';
+  if (word === '') return 'a';
+  // Numbers: "an 8", "an 11", "an 18", "an 80,000".
+  if (/^\d/.test(word)) return /^(8|11(?!\d)|18(?!\d)|11\d{3}(?!\d)|18\d{3}(?!\d))/.test(word.replace(/[,.]/g, '')) ? 'an' : 'a';
+  // Short capitals are spelt out: "an MP", "an FBI agent", "a UN body".
+  if (/^\p{Lu}{1,3}$/u.test(word.replace(/\./g, ''))) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a';
+  const lower = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  if (/^(hour|honest|honou?r|heir)/.test(lower)) return 'an';
+  if (/^(uni([^nm]|$)|use|usu|uti|ura|ure|uro|ue|eu|ewe|one([^r]|$)|once|ubiq|ufo)/.test(lower)) return 'a';
+  return /^[aeiou]/.test(lower) ? 'an' : 'a';
+}
+
+/**
+ * English: "a"/"an" before a slot agrees with the value put in it ("an owl", "a unicorn");
+ * a value that brings its own article ("an apple", "the owl") replaces the template's.
+ */
+function englishArticle(before: string, value: string): [string, string] {
+  const match = /(^|\s)(a|an)\s$/i.exec(before);
+  if (match === null) return [before, value];
+  const written = match[2] as string;
+  const head = before.slice(0, before.length - written.length - 1);
+  const capital = written.startsWith('A');
+  if (/^(a|an|the)\s/i.test(value)) return [head, capital ? capitalise(value) : value];
+  const article = englishArticleFor(value);
+  return [`${head}${capital ? capitalise(article) : article} `, value];
+}
+
+/**
+ * French: « de le » and « à le » contract (« du Bourget », « aux Jeux »), and « de » and
+ * « que » elide before a vowel (« d'Antoine Dupont »), whatever the value put in the slot.
+ */
+function frenchContraction(before: string, value: string): [string, string] {
+  const article = /^(le|les)\s+(.*)$/is.exec(value);
+  const preposition = /(^|\s)(de|à)\s$/i.exec(before);
+  if (article !== null && preposition !== null) {
+    const written = preposition[2] as string;
+    const singular = article[1]?.toLowerCase() === 'le';
+    const word = written.toLowerCase() === 'de' ? (singular ? 'du' : 'des') : singular ? 'au' : 'aux';
+    const head = before.slice(0, before.length - written.length - 1);
+    const capital = written !== written.toLowerCase();
+    return [`${head}${capital ? capitalise(word) : word} `, article[2] as string];
+  }
+  const elided = /(^|\s)(de|que)\s$/i.exec(before);
+  // Before a vowel only: an h may be aspirated (« de Hongrie », « d'Hugo »), so it stays as written.
+  if (elided !== null && /^[aeiouàâäéèêëîïôöùûüœæ]/i.test(value)) {
+    const word = elided[2] as string;
+    const apostrophe = before.includes('\u2019') ? '\u2019' : "'";
+    return [`${before.slice(0, before.length - word.length - 1)}${word.slice(0, -1)}${apostrophe}`, value];
+  }
+  return [before, value];
 }

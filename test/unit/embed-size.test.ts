@@ -14,7 +14,7 @@ const EMBED = 'dist/fact-quiz.embed.js';
  * The most the embed may weigh, gzipped: past it the build fails. The issue asked for
  * 20 KB before the built-in pack existed; the pack alone is 9 KB gzipped (65 facts with
  * their quotes) and Lit 6 KB, which leaves 5 KB for the engine, the validator `src` needs
- * and the element. Measured at 35.7 KB; the budget leaves room for fixes, not features.
+ * and the element. Measured at 37.4 KB (Dec 2026); the budget leaves room for fixes, not features.
  */
 const BUDGET = 38 * 1024;
 /** What the embed should weigh: the issue's budget, still the aim. */

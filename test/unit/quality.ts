@@ -17,13 +17,19 @@ const fold = (text: string): string =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9\u00C0-\uFFFF]+/g, ' ')
+    // Letters and digits of any script; punctuation (’ – “ ” …) and spaces (U+202F) fold away.
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
 const foldQuote = (text: string): string => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const SEASONS = ['spring', 'summer', 'autumn', 'winter'];
+// English, then French (folded: "août" is "aout"), the languages of the engine's own words;
+// a month or season sorts by its place within its language.
+const MONTHS = [
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ...['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'],
+];
+const SEASONS = [...['spring', 'summer', 'autumn', 'winter'], ...['printemps', 'ete', 'automne', 'hiver']];
 
 /** A shape of an option: digits become #, month and season names M and S. */
 export function shape(text: string): string {
@@ -45,11 +51,11 @@ export function sortValue(text: string): number | undefined {
     // Roughly days since year 0: enough to sort and to compare distances.
     const year = numbers.find((n) => n > 999) ?? 0;
     const day = numbers.find((n) => n <= 31) ?? 0;
-    return year * 372 + MONTHS.indexOf(month) * 31 + day;
+    return year * 372 + (MONTHS.indexOf(month) % 12) * 31 + day;
   }
-  if (dateWords && season !== undefined) return (numbers.find((n) => n > 999) ?? 0) * 372 + SEASONS.indexOf(season) * 93;
-  // A number, alone or with a unit of up to two words.
-  if (numbers.length === 1 && /^\d+$/.test(words[0] ?? '') && words.length <= 3) return numbers[0];
+  if (dateWords && season !== undefined) return (numbers.find((n) => n > 999) ?? 0) * 372 + (SEASONS.indexOf(season) % 4) * 93;
+  // A number, alone or with a unit of up to two words; folding drops its minus sign.
+  if (numbers.length === 1 && /^\d+$/.test(words[0] ?? '') && words.length <= 3) return /^\s*[-\u2212]\s*\d/.test(text) ? -(numbers[0] as number) : numbers[0];
   return undefined;
 }
 
