@@ -4,10 +4,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { DIFFICULTIES, KINDS, QuizError, VERSION, generateQuiz, generateVersions, grade, questionBank, validatePack } from '../../src/engine/index.js';
-import type { Difficulty, Pack, Question, QuestionKind, Quiz } from '../../src/engine/index.js';
+import type { Difficulty, Pack, QuestionKind, Quiz } from '../../src/engine/index.js';
 import { run } from '../../src/cli/main.js';
 import { syntheticPack } from '../packs/synthetic.js';
-import { checkQuestion, checkQuiz, keysOf, solverScores, sortValue } from './quality.js';
+import { checkQuestion, checkQuiz, distancesByDifficulty, keysOf, solverScores, sortValue } from './quality.js';
 
 const pack = JSON.parse(readFileSync('questions/state-visit.json', 'utf8')) as Pack;
 const texts = new Map(pack.sources.map((s) => [s.id, s.text === undefined ? undefined : readFileSync(join('questions/sources', s.text), 'utf8')]));
@@ -159,24 +159,10 @@ describe('the bank', () => {
   });
 
   it('gives hard questions nearer distractors than easy ones (rule 12)', () => {
-    const distance = (q: Question): number | undefined => {
-      const key = sortValue(keysOf(q)[0] ?? '');
-      const values = q.options.filter((o) => !q.answer.includes(o.id)).map((o) => sortValue(o.text));
-      if (key === undefined || values.some((v) => v === undefined)) return undefined;
-      return values.reduce<number>((sum, v) => sum + Math.abs((v as number) - key), 0) / values.length;
-    };
     // For every fact asked at both, the hard question's distractors are nearer than the easy one's.
-    const byFact = new Map<string, Partial<Record<Difficulty, number>>>();
-    for (const q of bank.questions) {
-      const d = q.kind === 'single' && q.facts.length === 1 ? distance(q) : undefined;
-      if (d === undefined) continue;
-      const at = byFact.get(q.id.replace(/\/[a-z]+$/, '')) ?? {};
-      at[q.difficulty] = d;
-      byFact.set(q.id.replace(/\/[a-z]+$/, ''), at);
-    }
-    const compared = [...byFact].filter(([, d]) => d.hard !== undefined && d.easy !== undefined);
+    const compared = distancesByDifficulty(bank.questions, sortValue);
     assert.ok(compared.length >= 5, `${String(compared.length)} facts asked both hard and easy`);
-    for (const [id, d] of compared) assert.ok((d.hard as number) < (d.easy as number), `${id}: hard ${String(d.hard)} vs easy ${String(d.easy)}`);
+    for (const [id, d] of compared) assert.ok(d.hard < d.easy, `${id}: hard ${String(d.hard)} vs easy ${String(d.easy)}`);
     // Entities: hard distractors share the key's class; easy ones come from the classes beside it.
     const classOf = new Map(pack.entities.map((e) => [e.label, e.class]));
     const sameClass = (d: Difficulty): number => {

@@ -219,3 +219,28 @@ export function solverScores(questions: readonly Question[]): { longest: number;
   const n = items.length || 1;
   return { longest: longest / n, middle: middle / n, overlap: overlap / n, n: items.length };
 }
+
+/**
+ * Rule 12 by fact: the mean distance of each single question's distractors from its key,
+ * for every fact asked at both `hard` and `easy`. `value` reads an option as a number
+ * (a date's day, a number), or undefined when it can't.
+ */
+export function distancesByDifficulty(
+  questions: readonly Question[],
+  value: (text: string) => number | undefined,
+): [string, { hard: number; easy: number }][] {
+  const distance = (q: Question): number | undefined => {
+    const key = value(keysOf(q)[0] ?? '');
+    const others = q.options.filter((o) => !q.answer.includes(o.id)).map((o) => value(o.text));
+    if (key === undefined || others.some((v) => v === undefined)) return undefined;
+    return others.reduce<number>((sum, v) => sum + Math.abs((v as number) - key), 0) / others.length;
+  };
+  const byFact = new Map<string, Partial<Record<Question['difficulty'], number>>>();
+  for (const q of questions) {
+    const d = q.kind === 'single' && q.facts.length === 1 ? distance(q) : undefined;
+    if (d === undefined) continue;
+    const fact = q.id.replace(/\/[a-z]+$/, '');
+    byFact.set(fact, { ...byFact.get(fact), [q.difficulty]: d });
+  }
+  return [...byFact].flatMap(([id, d]) => (d.hard !== undefined && d.easy !== undefined ? [[id, { hard: d.hard, easy: d.easy }] as [string, { hard: number; easy: number }]] : []));
+}

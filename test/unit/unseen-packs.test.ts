@@ -17,7 +17,7 @@ import fc from 'fast-check';
 import { DIFFICULTIES, KINDS, QuizError, VERSION, generateQuiz, questionBank, validatePack } from '../../src/engine/index.js';
 import type { DateValue, Difficulty, Entity, Pack, Question, Quiz } from '../../src/engine/index.js';
 import { run } from '../../src/cli/main.js';
-import { checkQuestion, checkQuiz, keysOf, solverScores } from './quality.js';
+import { checkQuestion, checkQuiz, distancesByDifficulty, keysOf, solverScores } from './quality.js';
 
 const SEEDS = Number(process.env.FACT_QUIZ_SEEDS ?? 2000);
 const PACKS = ['olympics-fr', 'edge-cases'] as const;
@@ -379,25 +379,10 @@ for (const name of PACKS) {
 
     it('gives hard questions nearer distractors than easy ones (rule 12)', () => {
       const bank = questionBank(pack, { seed: 'difficulty' });
-      const distance = (q: Question): number | undefined => {
-        // A date first: "26 juillet 2024" would read as 26 of the unit "juillet 2024".
-        const value = (t: string): number | undefined => view.reader.date(t)?.key ?? view.reader.number(t)?.value;
-        const key = value(keysOf(q)[0] ?? '');
-        const others = q.options.filter((o) => !q.answer.includes(o.id)).map((o) => value(o.text));
-        if (key === undefined || others.some((v) => v === undefined)) return undefined;
-        return others.reduce<number>((sum, v) => sum + Math.abs((v as number) - key), 0) / others.length;
-      };
-      const byFact = new Map<string, Partial<Record<Difficulty, number>>>();
-      for (const q of bank.questions) {
-        const d = q.kind === 'single' && q.facts.length === 1 ? distance(q) : undefined;
-        if (d === undefined) continue;
-        const at = byFact.get(q.id.replace(/\/[a-z]+$/, '')) ?? {};
-        at[q.difficulty] = d;
-        byFact.set(q.id.replace(/\/[a-z]+$/, ''), at);
-      }
-      const compared = [...byFact].filter(([, d]) => d.hard !== undefined && d.easy !== undefined);
+      // A date first: "26 juillet 2024" would read as 26 of the unit "juillet 2024".
+      const compared = distancesByDifficulty(bank.questions, (t) => view.reader.date(t)?.key ?? view.reader.number(t)?.value);
       assert.ok(compared.length >= 4, `${String(compared.length)} facts asked both hard and easy`);
-      for (const [id, d] of compared) assert.ok((d.hard as number) < (d.easy as number), `${id}: hard ${String(d.hard)} vs easy ${String(d.easy)}`);
+      for (const [id, d] of compared) assert.ok(d.hard < d.easy, `${id}: hard ${String(d.hard)} vs easy ${String(d.easy)}`);
       // Entities: hard distractors share the key's class; easy ones mostly come from the classes beside it.
       const share = (difficulty: Difficulty): number[] =>
         bank.questions
