@@ -121,7 +121,10 @@ function select(pack: Pack, options: GenerateQuizOptions, avoid: ReadonlySet<str
     .filter((p) => kinds.includes(p.kind) && (difficulty === 'mixed' || p.difficulty === difficulty))
     .map((plan) => ({ plan, rank: rankOf(seed, plan.id), avoided: plan.facts.some((f) => avoid.has(f)) }))
     .sort((a, b) => Number(a.avoided) - Number(b.avoided) || a.rank - b.rank);
-  const turns = KINDS.filter((k) => kinds.includes(k)).map((kind) => new KindQueue(ranked.filter((r) => r.plan.kind === kind)));
+  // One queue per kind asked for, in KINDS order, each keeping the ranked order.
+  const queues = new Map(KINDS.filter((k) => kinds.includes(k)).map((kind) => [kind, new KindQueue()]));
+  for (const r of ranked) queues.get(r.plan.kind)?.add(r);
+  const turns = [...queues.values()];
 
   const picked: Picked = { questions: [], facts: new Set(), topicUse: new Map() };
   let progress = true;
@@ -167,15 +170,14 @@ interface TopicQueue {
 class KindQueue {
   private readonly topics = new Map<string, TopicQueue>();
 
-  constructor(ranked: readonly Ranked[]) {
-    for (const r of ranked) {
-      let topic = this.topics.get(r.plan.topic);
-      if (topic === undefined) {
-        topic = { plans: [], next: 0 };
-        this.topics.set(r.plan.topic, topic);
-      }
-      topic.plans.push(r);
+  /** Adds the next plan in rank order. */
+  add(r: Ranked): void {
+    let topic = this.topics.get(r.plan.topic);
+    if (topic === undefined) {
+      topic = { plans: [], next: 0 };
+      this.topics.set(r.plan.topic, topic);
     }
+    topic.plans.push(r);
   }
 
   /** The plan to ask next: not avoided, then of the least-used topic, then best ranked; built. */
