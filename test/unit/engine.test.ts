@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { DIFFICULTIES, KINDS, QuizError, VERSION, generateQuiz, generateVersions, grade, questionBank, validatePack } from '../../src/engine/index.js';
+import { KINDS, QuizError, VERSION, generateQuiz, generateVersions, grade, questionBank, validatePack } from '../../src/engine/index.js';
 import type { Difficulty, Pack, QuestionKind, Quiz } from '../../src/engine/index.js';
 import { run } from '../../src/cli/main.js';
 import { syntheticPack } from '../packs/synthetic.js';
+import { assertContract, quizOptions } from './contract.js';
 import { checkQuestion, checkQuiz, distancesByDifficulty, keysOf, solverScores, sortValue } from './quality.js';
 
 const pack = JSON.parse(readFileSync('questions/state-visit.json', 'utf8')) as Pack;
@@ -15,39 +16,12 @@ const sourceText = (id: string): string | undefined => texts.get(id);
 const SEEDS = Number(process.env.FACT_QUIZ_SEEDS ?? 5000);
 
 /** The Quiz JSON contract of DESIGN.md, checked field by field. */
-function assertContract(quiz: Quiz): void {
-  assert.equal(quiz.format, 'fact-quiz/quiz@1');
-  assert.equal(typeof quiz.pack.id, 'string');
-  assert.equal(typeof quiz.pack.title, 'string');
-  assert.equal(typeof quiz.pack.lang, 'string');
-  assert.equal(typeof quiz.seed, 'string');
-  assert.equal(quiz.generator, `fact-quiz@${VERSION}`);
-  const ids = new Set<string>();
-  for (const q of quiz.questions) {
-    assert.ok(!ids.has(q.id), `question id ${q.id} repeats`);
-    ids.add(q.id);
-    assert.ok(KINDS.includes(q.kind));
-    assert.ok(['easy', 'medium', 'hard'].includes(q.difficulty));
-    assert.ok(q.stem.length > 0 && q.explanation.length > 0);
-    assert.ok(q.options.length >= 2 && q.options.every((o) => typeof o.id === 'string' && o.text.length > 0));
-    assert.ok(q.answer.length >= 1 && q.facts.length >= 1);
-    assert.ok(q.sources.every((s) => typeof s.id === 'string' && typeof s.title === 'string' && typeof s.quote === 'string'));
-  }
-}
-
 /** Every rule on every question; rule 14 too, unless `bank` (a bank asks each fact many ways). */
 function assertQuality(quiz: Quiz, p: Pack, text?: (id: string) => string | undefined, bank = false): void {
   const violations = [...quiz.questions.flatMap((q) => checkQuestion(q, p, text)), ...(bank ? [] : checkQuiz(quiz))];
   assert.deepEqual(violations, [], JSON.stringify(violations.slice(0, 3), null, 1));
 }
 
-const optionsArb = fc.record({
-  seed: fc.string({ maxLength: 12 }),
-  count: fc.integer({ min: 1, max: 12 }),
-  kinds: fc.subarray([...KINDS], { minLength: 1 }),
-  difficulty: fc.constantFrom(...DIFFICULTIES),
-  options: fc.integer({ min: 3, max: 5 }),
-});
 
 describe('the state-visit pack', () => {
   it('is valid', () => {
@@ -57,7 +31,7 @@ describe('the state-visit pack', () => {
   it(`keeps every QUALITY.md rule in quizzes of ${String(SEEDS)} random seeds and options`, () => {
     let made = 0;
     fc.assert(
-      fc.property(optionsArb, (options) => {
+      fc.property(quizOptions, (options) => {
         let quiz: Quiz;
         try {
           quiz = generateQuiz(pack, options);
@@ -69,7 +43,7 @@ describe('the state-visit pack', () => {
         }
         made++;
         assert.equal(quiz.questions.length, options.count);
-        assertContract(quiz);
+        assertContract(quiz, pack);
         assertQuality(quiz, pack, sourceText);
         for (const q of quiz.questions) {
           assert.ok(options.kinds.includes(q.kind));
@@ -93,7 +67,7 @@ describe('the bank', () => {
   for (const size of [3, 4, 5]) {
     const bank = questionBank(pack, { options: size });
     it(`with ${String(size)} options: every question keeps the rules`, () => {
-      assertContract(bank);
+      assertContract(bank, pack);
       assertQuality(bank, pack, sourceText, true);
       assert.ok(bank.questions.length > 150, `${String(bank.questions.length)} questions`);
     });
@@ -202,12 +176,12 @@ describe('the bank', () => {
 describe('packs the engine has never seen', () => {
   it('keep every rule over hundreds of synthetic packs and seeds', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 40, max: 160 }), optionsArb, (packSeed, facts, options) => {
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 40, max: 160 }), quizOptions, (packSeed, facts, options) => {
         const p = syntheticPack({ facts, seed: packSeed });
         assert.equal(validatePack(p).ok, true);
         try {
           const quiz = generateQuiz(p, options);
-          assertContract(quiz);
+          assertContract(quiz, p);
           assertQuality(quiz, p);
         } catch (error) {
           assert.ok(error instanceof QuizError, String(error));
@@ -221,7 +195,7 @@ describe('packs the engine has never seen', () => {
     for (const seed of [1, 2, 3]) {
       const p = syntheticPack({ facts: 300, seed });
       const bank = questionBank(p);
-      assertContract(bank);
+      assertContract(bank, p);
       assertQuality(bank, p, undefined, true);
       const scores = solverScores(bank.questions.filter((q) => q.options.length === 4));
       assert.ok(scores.longest <= 0.3 && scores.middle <= 0.3 && scores.overlap <= 0.3, JSON.stringify(scores));
@@ -345,7 +319,7 @@ describe('fact-quiz generate and bank (CLI)', () => {
     const r = capture(['generate', '--seed', 'S', '--count', '10', '--format', 'json']);
     assert.equal(r.code, 0, r.err);
     const quiz = JSON.parse(r.out) as Quiz;
-    assertContract(quiz);
+    assertContract(quiz, pack);
     assertQuality(quiz, pack, sourceText);
     assert.equal(r.out, `${JSON.stringify(generateQuiz(pack, { seed: 'S', count: 10 }), null, 2)}\n`);
   });

@@ -14,9 +14,10 @@ import { readFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
-import { DIFFICULTIES, KINDS, QuizError, VERSION, generateQuiz, questionBank, validatePack } from '../../src/engine/index.js';
+import { KINDS, QuizError, generateQuiz, questionBank, validatePack } from '../../src/engine/index.js';
 import type { DateValue, Difficulty, Entity, Pack, Question, Quiz } from '../../src/engine/index.js';
 import { run } from '../../src/cli/main.js';
+import { assertContract, quizOptions } from './contract.js';
 import { checkQuestion, checkQuiz, distancesByDifficulty, keysOf, solverScores } from './quality.js';
 
 const SEEDS = Number(process.env.FACT_QUIZ_SEEDS ?? 2000);
@@ -104,34 +105,6 @@ function readerFor(lang: string): Reader {
 
 // ---------------------------------------------------------------------------------------
 // The contract, and the checks this pack's awkward corners need on top of quality.ts
-
-function assertContract(quiz: Quiz, pack: Pack): void {
-  assert.equal(quiz.format, 'fact-quiz/quiz@1');
-  assert.deepEqual(quiz.pack, { id: pack.id, title: pack.title, lang: pack.lang });
-  assert.equal(typeof quiz.seed, 'string');
-  assert.equal(quiz.generator, `fact-quiz@${VERSION}`);
-  const factIds = new Set(pack.facts.map((f) => f.id));
-  const sourceIds = new Set(pack.sources.map((s) => s.id));
-  const ids = new Set<string>();
-  for (const q of quiz.questions) {
-    assert.ok(!ids.has(q.id), `question id ${q.id} repeats`);
-    ids.add(q.id);
-    assert.ok(KINDS.includes(q.kind), q.kind);
-    assert.ok(['easy', 'medium', 'hard'].includes(q.difficulty), q.difficulty);
-    assert.ok(typeof q.stem === 'string' && q.stem.trim().length > 0, `${q.id}: empty stem`);
-    assert.ok(typeof q.explanation === 'string' && q.explanation.trim().length > 0, `${q.id}: empty explanation`);
-    assert.ok(q.options.length >= 2 && q.options.every((o) => typeof o.id === 'string' && typeof o.text === 'string' && o.text.trim().length > 0), `${q.id}: options`);
-    assert.equal(new Set(q.options.map((o) => o.id)).size, q.options.length, `${q.id}: option ids repeat`);
-    assert.ok(q.answer.length >= 1 && q.answer.every((a) => q.options.some((o) => o.id === a)), `${q.id}: answer`);
-    assert.ok(q.facts.length >= 1 && q.facts.every((f) => factIds.has(f)), `${q.id}: facts`);
-    assert.ok(q.sources.length >= 1, `${q.id}: no source`);
-    for (const s of q.sources) {
-      assert.ok(sourceIds.has(s.id) && typeof s.title === 'string' && typeof s.quote === 'string' && s.quote.length > 0, `${q.id}: source ${s.id}`);
-      assert.deepEqual(Object.keys(s).filter((k) => !['id', 'title', 'publisher', 'url', 'quote'].includes(k)), []);
-    }
-    assert.deepEqual(Object.keys(q).sort(), ['answer', 'difficulty', 'explanation', 'facts', 'id', 'kind', 'options', 'sources', 'stem'], `${q.id}: fields`);
-  }
-}
 
 interface PackView {
   pack: Pack;
@@ -314,13 +287,6 @@ function assertQuality(quiz: Quiz, view: PackView, bank = false): void {
 
 // ---------------------------------------------------------------------------------------
 
-const optionsArb = fc.record({
-  seed: fc.string({ maxLength: 12 }),
-  count: fc.integer({ min: 1, max: 12 }),
-  kinds: fc.subarray([...KINDS], { minLength: 1 }),
-  difficulty: fc.constantFrom(...DIFFICULTIES),
-  options: fc.integer({ min: 3, max: 5 }),
-});
 
 for (const name of PACKS) {
   const file = fileOf(name);
@@ -402,7 +368,7 @@ for (const name of PACKS) {
       let made = 0;
       let refused = 0;
       fc.assert(
-        fc.property(optionsArb, (options) => {
+        fc.property(quizOptions, (options) => {
           let quiz: Quiz;
           try {
             quiz = generateQuiz(pack, options);
