@@ -40,7 +40,7 @@ export default defineConfig(
       'dist/',
       'node_modules/',
       'coverage/',
-      '.test-results/',
+      'test/results/',
       'custom-elements.json',
     ],
   },

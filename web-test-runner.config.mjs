@@ -38,5 +38,5 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  reporters: [defaultReporter(), resultsReporter({ file: '.test-results/browser.json' })],
+  reporters: [defaultReporter(), resultsReporter({ file: 'test/results/browser.json' })],
 };

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const notes = [];
 
-const tap = '.test-results/unit.tap';
+const tap = 'test/results/unit.tap';
 if (existsSync(tap)) {
   const text = readFileSync(tap, 'utf8');
   const count = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
@@ -17,7 +17,7 @@ if (existsSync(tap)) {
   notes.push('unit tests: no results (not run, or none found)');
 }
 
-const browser = '.test-results/browser.json';
+const browser = 'test/results/browser.json';
 if (existsSync(browser)) {
   const result = JSON.parse(readFileSync(browser, 'utf8'));
   totals.passed += result.passed;

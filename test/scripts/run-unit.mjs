@@ -1,14 +1,14 @@
 // `npm run test:unit`: node's test runner on every test/unit/**/*.test.ts, through tsx.
 // A script rather than a shell glob: `sh` has no `**`, `node --test DIR` finds no .ts
 // files, and a glob that matches nothing would be passed to node as a file name.
-// Prints node's spec report and writes a TAP copy to .test-results/unit.tap, which
+// Prints node's spec report and writes a TAP copy to test/results/unit.tap, which
 // test/scripts/count-results.mjs totals for .ci/run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = 'test/unit';
-const tap = '.test-results/unit.tap';
+const tap = 'test/results/unit.tap';
 
 let files = [];
 try {
@@ -21,7 +21,7 @@ try {
   // no test/unit folder: nothing to run
 }
 
-mkdirSync('.test-results', { recursive: true });
+mkdirSync('test/results', { recursive: true });
 rmSync(tap, { force: true });
 
 if (files.length === 0) {
