@@ -35,11 +35,11 @@ const skip = process.env.FACT_QUIZ_SKIP_CONSUMER === '1' ? 'FACT_QUIZ_SKIP_CONSU
 const keep = process.env.FACT_QUIZ_KEEP_CONSUMER === '1';
 
 /** Top-level names of the repo that a fresh clone doesn't have, or that the build makes. */
-const NOT_COPIED = new Set(['node_modules', '.git', 'dist', 'custom-elements.json', '.test-results', 'coverage']);
+const NOT_COPIED = new Set(['node_modules', '.git', 'dist', 'custom-elements.json', 'coverage']);
 
 /** What the tarball may hold: the build, the pack and its schema, the manifest, and what npm always adds. */
 const SHIPPED_FILES = new Set(['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'questions/state-visit.json', 'questions/fact-pack.schema.json']);
-const FORBIDDEN = ['src/', 'test/', 'demo/', 'questions/sources/', '.ci/', 'node_modules/', '.test-results/'];
+const FORBIDDEN = ['src/', 'test/', 'demo/', 'questions/sources/', '.ci/', 'node_modules/'];
 
 const repoPack = (): Pack => {
   const result = validatePack(JSON.parse(readFileSync(join(REPO, 'questions/state-visit.json'), 'utf8')));
