@@ -2,7 +2,7 @@
  * The only module that makes random numbers. Everything else takes a `Random` as an
  * argument, so tests can feed known sequences and a seed gives the same quiz anywhere.
  * Alea (from seedrandom) is small, fast and identical in every JavaScript engine;
- * it never touches `Math.random`.
+ * it neither reads nor replaces the global random generator.
  */
 import alea from 'seedrandom/lib/alea.js';
 
