@@ -25,9 +25,18 @@ interface EngineTerms {
 /**
  * Grammar where a template's words meet a slot's value, which the template's author
  * could not see: "a {object}" before "owl", "de {object}" before "les Jeux". Takes the
- * text before the slot and the value, and gives them back as they should read.
+ * end of the text before the slot (at least JOIN_TAIL characters, or all of it), the
+ * value, and whether the text so far writes a curly apostrophe, and gives the end and
+ * the value back as they should read.
  */
-type SlotJoin = (before: string, value: string) => [string, string];
+type SlotJoin = (before: string, value: string, curly: boolean) => [string, string];
+
+/**
+ * How much of the text before a slot a join looks at: its rules read a word or two, and
+ * looking no further keeps filling linear in the template's length (a template with
+ * thousands of slots would otherwise re-scan the whole text at each one).
+ */
+const JOIN_TAIL = 64;
 
 const TERMS: Record<string, EngineTerms> = {
   en: {
@@ -111,6 +120,7 @@ export class Verbaliser {
   private readonly gregorian: boolean;
   private readonly numberFormats = new Map<number, { format: Intl.NumberFormat; plural: Intl.PluralRules }>();
   private readonly listFormat: Intl.ListFormat;
+  private scientificFormat: { format: Intl.NumberFormat; plural: Intl.PluralRules } | undefined;
 
   constructor(readonly lang: string) {
     const language = lang.slice(0, 2).toLowerCase();
@@ -185,10 +195,23 @@ export class Verbaliser {
    */
   number(value: number, relation: Relation, decimals = decimalsOf(value)): string {
     const type = relation.object;
-    const { format, plural } = this.numberFormat(decimals);
-    const unit = type.type === 'number' ? (plural.select(value) === 'one' ? type.unit : (type.unitPlural ?? `${type.unit}s`)) : '';
-    return `${format.format(value)} ${unit}`.trim();
+    const scientific = outOfScale(value);
+    // -0, or a negative shown as zero at these decimals, reads "0", never "-0".
+    const shown = !scientific && Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value;
+    const { format, plural } = scientific ? this.scientific() : this.numberFormat(decimals);
+    const unit = type.type === 'number' ? (plural.select(shown) === 'one' ? type.unit : (type.unitPlural ?? `${type.unit}s`)) : '';
+    return `${format.format(shown)} ${unit}`.trim();
   }
+
+  /** Tiny and huge numbers as "1.5E-30": positional digits would run to dozens of zeros. */
+  private scientific(): { format: Intl.NumberFormat; plural: Intl.PluralRules } {
+    this.scientificFormat ??= {
+      format: new Intl.NumberFormat(this.lang, { notation: 'scientific', maximumSignificantDigits: 6 }),
+      plural: new Intl.PluralRules(this.lang, { maximumSignificantDigits: 6 }),
+    };
+    return this.scientificFormat;
+  }
+
 
   private numberFormat(decimals: number): { format: Intl.NumberFormat; plural: Intl.PluralRules } {
     let entry = this.numberFormats.get(decimals);
@@ -234,26 +257,40 @@ export function fill(template: string, slots: { subject?: string; object?: strin
     parts = template.replace(/\s+/g, ' ').trim().split(/\{(subject|object)\}/);
     templateParts.set(template, parts);
   }
-  let text = '';
+  if (join === undefined) return capitalise(parts.map((part, i) => (i % 2 === 0 ? part : (slots[part as 'subject' | 'object'] ?? ''))).join(''));
+  // Settled text goes to `done` and is never read again; `tail` keeps what a join may change.
+  const done: string[] = [];
+  let tail = '';
+  let curly = false;
   for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
     if (i % 2 === 0) {
-      text += parts[i] as string;
-      continue;
-    }
-    const value = slots[parts[i] as 'subject' | 'object'] ?? '';
-    if (join === undefined) {
-      text += value;
+      tail += part;
+      curly ||= part.includes('\u2019');
     } else {
-      const [before, joined] = join(text, value);
-      text = before + joined;
+      const value = slots[part as 'subject' | 'object'] ?? '';
+      const [before, joined] = join(tail, value, curly);
+      tail = before + joined;
+      curly ||= joined.includes('\u2019');
+    }
+    if (tail.length > 2 * JOIN_TAIL) {
+      done.push(tail.slice(0, tail.length - JOIN_TAIL));
+      tail = tail.slice(tail.length - JOIN_TAIL);
     }
   }
-  return capitalise(text);
+  done.push(tail);
+  return capitalise(done.join(''));
 }
 const templateParts = new Map<string, string[]>();
 
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/** Numbers too small or too large to write out digit by digit (as a reader would not). */
+function outOfScale(value: number): boolean {
+  const size = Math.abs(value);
+  return size !== 0 && (size < 1e-6 || size >= 1e15);
 }
 
 /** Digits after the point that show `value` exactly (none for a whole number; at most 20). */
@@ -296,7 +333,7 @@ function englishArticle(before: string, value: string): [string, string] {
  * French: « de le » and « à le » contract (« du Bourget », « aux Jeux »), and « de » and
  * « que » elide before a vowel (« d'Antoine Dupont »), whatever the value put in the slot.
  */
-function frenchContraction(before: string, value: string): [string, string] {
+function frenchContraction(before: string, value: string, curly: boolean): [string, string] {
   const article = /^(le|les)\s+(.*)$/is.exec(value);
   const preposition = /(^|\s)(de|à)\s$/i.exec(before);
   if (article !== null && preposition !== null) {
@@ -311,7 +348,7 @@ function frenchContraction(before: string, value: string): [string, string] {
   // Before a vowel only: an h may be aspirated (« de Hongrie », « d'Hugo »), so it stays as written.
   if (elided !== null && /^[aeiouàâäéèêëîïôöùûüœæ]/i.test(value)) {
     const word = elided[2] as string;
-    const apostrophe = before.includes('\u2019') ? '\u2019' : "'";
+    const apostrophe = curly ? '\u2019' : "'";
     return [`${before.slice(0, before.length - word.length - 1)}${word.slice(0, -1)}${apostrophe}`, value];
   }
   return [before, value];
