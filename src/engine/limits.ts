@@ -52,3 +52,6 @@ export const MAX_PROBLEMS = 50;
 
 /** Characters of a bad value quoted in a message: enough to find it, short enough to read. */
 export const MAX_EXCERPT_LENGTH = 60;
+
+/** Decimals of a number in a pack: more are noise from a unit conversion, and they break exact comparison. */
+export const MAX_DECIMALS = 6;

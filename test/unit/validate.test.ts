@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { validatePack } from '../../src/engine/index.js';
-import type { Pack } from '../../src/engine/index.js';
+import type { DateValue, ObjectValue, Pack } from '../../src/engine/index.js';
 import { run } from '../../src/cli/main.js';
 import { syntheticPack } from '../packs/synthetic.js';
 
@@ -18,6 +18,8 @@ const sourceText = (file: string): string | undefined => {
     return undefined;
   }
 };
+/** Dates are the only objects with a `date`: numbers may now be objects too. */
+const isDate = (o: ObjectValue | undefined): o is DateValue => typeof o === 'object' && 'date' in o;
 const realPack = (): Pack => JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
 
 function problemsOf(json: unknown): { path: string; message: string }[] {
@@ -56,7 +58,7 @@ const BROKEN: { rule: string; path: string | RegExp; breakIt: (p: Pack & Record<
     rule: 'impossible date',
     path: /^facts\[\d+\]\.object\.date$/,
     breakIt: (p) => {
-      const fact = p.facts.find((f) => typeof f.object === 'object' && f.object.precision === 'day');
+      const fact = p.facts.find((f) => isDate(f.object) && f.object.precision === 'day');
       if (fact) fact.object = { date: '2025-02-30', precision: 'day' };
     },
   },
@@ -64,7 +66,7 @@ const BROKEN: { rule: string; path: string | RegExp; breakIt: (p: Pack & Record<
     rule: 'date not matching its precision',
     path: /^facts\[\d+\]\.object\.date$/,
     breakIt: (p) => {
-      const fact = p.facts.find((f) => typeof f.object === 'object' && f.object.precision === 'month');
+      const fact = p.facts.find((f) => isDate(f.object) && f.object.precision === 'month');
       if (fact) fact.object = { date: '2025-02-14', precision: 'month' };
     },
   },
@@ -106,7 +108,7 @@ describe('validatePack: the state-visit pack', () => {
     const texts = readdirSync('questions/sources').map((f) => readFileSync(join('questions/sources', f), 'utf8')).join('\n');
     for (const fact of realPack().facts) {
       for (const o of [fact.object, ...(fact.objects ?? [])]) {
-        if (typeof o !== 'object') continue;
+        if (!isDate(o)) continue;
         const year = o.date.slice(0, 4);
         if (!texts.includes(year)) assert.equal(o.inferredYear, true, `${fact.id}: ${year} is not in the articles`);
       }
