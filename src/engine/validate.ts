@@ -1021,7 +1021,7 @@ class PackChecker {
   /** A plain number (exact) or `{value, qualifier, tolerance?}`. */
   private numberObject(path: string, value: unknown): boolean {
     if (typeof value === 'number') return this.number(path, value);
-    if (!isObject(value)) {
+    if (!isObject(value) || !('value' in value || 'qualifier' in value)) {
       this.problem(path, `must be a number, or a number with a qualifier such as {"value": 80, "qualifier": "about"}, but is ${describe(value)}.`);
       return false;
     }

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { validatePack } from '../../src/engine/index.js';
+import { KEYS, capProblems, excerpt, isHttpUrl } from '../../src/engine/validate.js';
+import { MAX_ENTITIES, MAX_FACTS, MAX_LABEL_LENGTH, MAX_OBJECTS_PER_FACT, MAX_PROBLEMS, MAX_RELATIONS, MAX_STRING_LENGTH, MAX_TEMPLATE_LENGTH } from '../../src/engine/limits.js';
 import type { DateValue, ObjectValue, Pack } from '../../src/engine/index.js';
 import { run } from '../../src/cli/main.js';
 import { syntheticPack } from '../packs/synthetic.js';
@@ -251,5 +253,408 @@ describe('fact-quiz validate (CLI)', () => {
       assert.ok(r.status === 1 || r.status === 2, `${args.join(' ')} -> ${String(r.status)}: ${r.stderr}`);
       assert.doesNotMatch(r.stderr, /\n\s+at /, r.stderr);
     }
+  });
+});
+
+/** The article the new-fields pack quotes: omissions, a list from an annex, qualified numbers. */
+const SUMMIT_TEXT = [
+  'The summit opened on 17 September 2025 in Geneva, under heavy rain.',
+  'About 80 delegations attended, and over 2,000 delegates registered.',
+  'The treaty was signed by three countries, as listed in the annex.',
+  'Annex: France signed first. Germany signed second. Italy signed third.',
+  'The closing ceremony was dated March 2026.',
+].join('\n');
+const summitText = (file: string): string | undefined => (file === 'summit.txt' ? SUMMIT_TEXT : undefined);
+
+/** A small pack that uses every field added to pack@1, valid as written. */
+function summitPack(): Pack & Record<string, unknown> {
+  return {
+    format: 'fact-quiz/pack@1',
+    id: 'summit',
+    title: 'A summit',
+    lang: 'en-GB',
+    asOf: '2026-04-01',
+    sources: [{ id: 'wire', title: 'Summit report', url: 'https://example.org/summit', text: 'summit.txt' }],
+    classes: [
+      { id: 'place', label: 'place' },
+      { id: 'country', label: 'country', parent: 'place' },
+      { id: 'city', label: 'city', parent: 'place' },
+      { id: 'event', label: 'event' },
+    ],
+    entities: [
+      { id: 'summit', label: 'The summit', class: 'event' },
+      { id: 'treaty', label: 'The treaty', class: 'event' },
+      { id: 'france', label: 'France', class: 'country' },
+      { id: 'germany', label: 'Germany', class: 'country' },
+      { id: 'italy', label: 'Italy', class: 'country' },
+      { id: 'spain', label: 'Spain', class: 'country' },
+      { id: 'geneva', label: 'Geneva', class: 'city' },
+      { id: 'paris', label: 'Paris', class: 'city' },
+      { id: 'monaco', label: 'Monaco', class: ['country', 'city'] },
+      { id: 'georgia', label: 'Georgia', class: 'country' },
+      { id: 'georgia-town', label: 'Georgia', class: ['city'] },
+    ],
+    relations: [
+      { id: 'held-in', object: { type: 'entity', class: 'city' }, cardinality: 'one', exclude: ['paris'], templates: { question: 'Where was {subject} held?', statement: '{subject} was held in {object}.' } },
+      {
+        id: 'signed-by',
+        object: { type: 'entity', class: 'country' },
+        cardinality: 'many',
+        templates: { question: 'Which country signed {subject}?', statement: '{object} signed {subject}.', plural: '{object} signed {subject}.', multiple: 'Select every country that signed {subject}.' },
+      },
+      { id: 'opened', object: { type: 'date' }, cardinality: 'one', bounds: { min: '2025-01-01', max: '2025-12-31' }, templates: { question: 'When did {subject} open?', statement: '{subject} opened {object}.' } },
+      { id: 'closing', object: { type: 'date', preposition: false }, cardinality: 'one', bounds: { after: 'f-opened' }, templates: { question: 'When was the closing of {subject} dated?', statement: 'The closing of {subject} was dated {object}.' } },
+      { id: 'delegations', object: { type: 'number', unit: 'delegation', unitPlural: 'delegations' }, cardinality: 'one', bounds: { min: 1, max: 195 }, templates: { question: 'How many delegations attended {subject}?', statement: '{object} attended {subject}.' } },
+      { id: 'delegates', object: { type: 'number', unit: 'delegate', unitPlural: 'delegates' }, cardinality: 'one', templates: { question: 'How many delegates registered for {subject}?', statement: '{object} registered for {subject}.' } },
+    ],
+    facts: [
+      { id: 'f-held', subject: 'summit', relation: 'held-in', object: 'geneva', exclude: ['monaco'], source: 'wire', quote: 'The summit opened … in Geneva' },
+      {
+        id: 'f-signed',
+        subject: 'treaty',
+        relation: 'signed-by',
+        objects: ['france', 'germany', 'italy'],
+        exclude: ['spain'],
+        weight: 2,
+        source: 'wire',
+        quote: 'The treaty was signed by three countries, as listed in the annex.',
+        quotes: ['France signed first.', 'Germany signed second.', 'Italy signed third.'],
+      },
+      { id: 'f-opened', subject: 'summit', relation: 'opened', object: { date: '2025-09-17', precision: 'day' }, source: 'wire', quote: 'The summit opened on 17 September 2025...' },
+      { id: 'f-closing', subject: 'summit', relation: 'closing', object: { date: '2026-03', precision: 'month' }, bounds: { after: 'f-opened', before: 'f-later' }, source: 'wire', quote: 'The closing ceremony was dated March 2026.' },
+      { id: 'f-later', subject: 'treaty', relation: 'opened', object: { date: '2026-06-01', precision: 'day' }, bounds: { min: '2025-06-01', max: '2027-01-01' }, source: 'wire', quote: 'The treaty was signed' },
+      { id: 'f-delegations', subject: 'summit', relation: 'delegations', object: { value: 80, qualifier: 'about', tolerance: 8 }, weight: 0.5, source: 'wire', quote: 'About 80 delegations attended' },
+      { id: 'f-delegates', subject: 'summit', relation: 'delegates', object: { value: 2000, qualifier: 'over' }, bounds: { min: 100, max: 10000 }, exclude: [1999.5], source: 'wire', quote: 'over 2,000 delegates registered' },
+    ],
+  } as unknown as Pack & Record<string, unknown>;
+}
+
+type Loose = Record<string, unknown>;
+/** The fact, relation or entity with this id, as a plain object to break. */
+const item = (p: Pack, list: 'facts' | 'relations' | 'entities', id: string): Loose => (p[list] as unknown as Loose[]).find((x) => x.id === id) as Loose;
+const indexOf = (p: Pack, list: 'facts' | 'relations' | 'entities', id: string): number => (p[list] as unknown as Loose[]).findIndex((x) => x.id === id);
+const checkSummit = (p: unknown, more: Parameters<typeof validatePack>[1] = {}): { path: string; message: string }[] => {
+  const r = validatePack(p, { sourceText: summitText, ...more });
+  return r.ok ? [] : r.problems;
+};
+
+/** One wrong use of a new field per row: where it must be reported and what the message must say. */
+const WRONG_USES: { rule: string; path: (p: Pack) => string; message: RegExp; breakIt: (p: Pack) => void }[] = [
+  { rule: 'an unknown qualifier', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-delegations'))}].object.qualifier`, message: /must be "about", "over", "under", "at-least" or "at-most", but is the text "roughly"/, breakIt: (p) => { (item(p, 'facts', 'f-delegations').object as Loose).qualifier = 'roughly'; } },
+  { rule: 'a tolerance on a one-sided number', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-delegates'))}].object.tolerance`, message: /only for "about" numbers/, breakIt: (p) => { (item(p, 'facts', 'f-delegates').object as Loose).tolerance = 5; } },
+  { rule: 'a tolerance of 0', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-delegations'))}].object.tolerance`, message: /must be more than 0/, breakIt: (p) => { (item(p, 'facts', 'f-delegations').object as Loose).tolerance = 0; } },
+  { rule: 'a qualified number without its value', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-delegations'))}].object.value`, message: /must be a number, but is missing/, breakIt: (p) => { delete (item(p, 'facts', 'f-delegations').object as Loose).value; } },
+  { rule: 'a misspelt key in a qualified number', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-delegations'))}].object.tolerence`, message: /"tolerence" is not a property of a number/, breakIt: (p) => { (item(p, 'facts', 'f-delegations').object as Loose).tolerence = 3; } },
+  { rule: 'number bounds with min above max', path: (p) => `relations[${String(indexOf(p, 'relations', 'delegations'))}].bounds.max`, message: /1 is less than min 200/, breakIt: (p) => { item(p, 'relations', 'delegations').bounds = { min: 200, max: 1 }; } },
+  { rule: 'a true number outside its relation\'s bounds', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-delegations'))}].object`, message: /outside the bounds at relations\[\d+\]\.bounds \(80 is above max 50\)/, breakIt: (p) => { item(p, 'relations', 'delegations').bounds = { max: 50 }; } },
+  { rule: 'a true number outside its fact\'s bounds', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-delegates'))}].object`, message: /outside the bounds at facts\[\d+\]\.bounds \(2000 is below min 5000\)/, breakIt: (p) => { item(p, 'facts', 'f-delegates').bounds = { min: 5000 }; } },
+  { rule: 'a day as a bound of a number relation', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-delegates'))}].bounds.min`, message: /must be a number, but is the text "2025-01-01"/, breakIt: (p) => { item(p, 'facts', 'f-delegates').bounds = { min: '2025-01-01' }; } },
+  { rule: '"after" on a number relation', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-delegates'))}].bounds.after`, message: /only for date relations/, breakIt: (p) => { item(p, 'facts', 'f-delegates').bounds = { after: 'f-opened' }; } },
+  { rule: 'a number as a bound of a date relation', path: (p) => `relations[${String(indexOf(p, 'relations', 'opened'))}].bounds.min`, message: /must be a real day written YYYY-MM-DD/, breakIt: (p) => { item(p, 'relations', 'opened').bounds = { min: 2025 }; } },
+  { rule: 'a date bound that does not exist', path: (p) => `relations[${String(indexOf(p, 'relations', 'opened'))}].bounds.max`, message: /must be a real day/, breakIt: (p) => { item(p, 'relations', 'opened').bounds = { max: '2025-02-30' }; } },
+  { rule: 'bounds on an entity relation', path: (p) => `relations[${String(indexOf(p, 'relations', 'held-in'))}].bounds`, message: /only for number and date relations, and relation "held-in" takes entitys/, breakIt: (p) => { item(p, 'relations', 'held-in').bounds = { min: 1 }; } },
+  { rule: '"after" naming no fact', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-closing'))}].bounds.after`, message: /"f-nothing" is not a fact of this pack/, breakIt: (p) => { item(p, 'facts', 'f-closing').bounds = { after: 'f-nothing' }; } },
+  { rule: '"before" naming a fact with no date', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-closing'))}].bounds.before`, message: /fact "f-delegates" has no date to compare with/, breakIt: (p) => { item(p, 'facts', 'f-closing').bounds = { before: 'f-delegates' }; } },
+  { rule: 'a true date not after the date of "after"', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-opened'))}].object`, message: /not after the date of "after"/, breakIt: (p) => { item(p, 'facts', 'f-opened').bounds = { after: 'f-later' }; } },
+  { rule: 'a true date outside its relation\'s min', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-opened'))}].object`, message: /outside the bounds at relations\[\d+\]\.bounds \(it is before min\)/, breakIt: (p) => { item(p, 'relations', 'opened').bounds = { min: '2025-10-01' }; } },
+  { rule: '"after" and "before" with no day between', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-closing'))}].bounds.before`, message: /no day strictly between/, breakIt: (p) => { item(p, 'facts', 'f-closing').bounds = { after: 'f-later', before: 'f-opened' }; } },
+  { rule: 'excluding a true object', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-signed'))}].exclude[1]`, message: /"germany" is a true object of this fact \(facts\[\d+\]\.objects\[1\]\)/, breakIt: (p) => { item(p, 'facts', 'f-signed').exclude = ['spain', 'germany']; } },
+  { rule: 'excluding an object stated false', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-signed'))}].exclude[0]`, message: /stated false by this fact/, breakIt: (p) => { item(p, 'facts', 'f-signed').falseObjects = ['spain']; } },
+  { rule: 'excluding an entity of another class', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-held'))}].exclude[0]`, message: /"france" is a country, but relation "held-in" takes a city/, breakIt: (p) => { item(p, 'facts', 'f-held').exclude = ['france']; } },
+  { rule: 'excluding a date from a number relation', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-delegates'))}].exclude[0]`, message: /must be a number, or a number with a qualifier/, breakIt: (p) => { item(p, 'facts', 'f-delegates').exclude = [{ date: '2025', precision: 'year' }]; } },
+  { rule: 'a relation\'s exclude that is not a list', path: (p) => `relations[${String(indexOf(p, 'relations', 'held-in'))}].exclude`, message: /must be a list of objects, but is the text "paris"/, breakIt: (p) => { item(p, 'relations', 'held-in').exclude = 'paris'; } },
+  { rule: 'a weight of 0', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-signed'))}].weight`, message: /must be more than 0 and at most 10/, breakIt: (p) => { item(p, 'facts', 'f-signed').weight = 0; } },
+  { rule: 'a weight over 10', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-signed'))}].weight`, message: /but is 11/, breakIt: (p) => { item(p, 'facts', 'f-signed').weight = 11; } },
+  { rule: 'a weight as a text', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-signed'))}].weight`, message: /must be a number, but is the text "2"/, breakIt: (p) => { item(p, 'facts', 'f-signed').weight = '2'; } },
+  { rule: 'quotes on a fact with one object', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-held'))}].quotes`, message: /only for facts with "objects"/, breakIt: (p) => { item(p, 'facts', 'f-held').quotes = ['in Geneva']; } },
+  { rule: 'fewer quotes than objects', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-signed'))}].quotes`, message: /has 2 quotes for 3 objects/, breakIt: (p) => { item(p, 'facts', 'f-signed').quotes = ['France signed first.', 'Germany signed second.']; } },
+  { rule: 'an empty quote of an object', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-signed'))}].quotes[2]`, message: /is empty: write the quote/, breakIt: (p) => { (item(p, 'facts', 'f-signed').quotes as string[])[2] = ' '; } },
+  { rule: 'a quote of an object not in the text', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-signed'))}].quotes[1]`, message: /is not in the text of source "wire" word for word/, breakIt: (p) => { (item(p, 'facts', 'f-signed').quotes as string[])[1] = 'Germany signed last.'; } },
+  { rule: 'a plural template on a relation of one object', path: (p) => `relations[${String(indexOf(p, 'relations', 'held-in'))}].templates.plural`, message: /needs "cardinality": "many"/, breakIt: (p) => { (item(p, 'relations', 'held-in').templates as Loose).plural = '{subject} were held in {object}.'; } },
+  { rule: 'a plural template without {object}', path: (p) => `relations[${String(indexOf(p, 'relations', 'signed-by'))}].templates.plural`, message: /must name the slot \{object\}/, breakIt: (p) => { (item(p, 'relations', 'signed-by').templates as Loose).plural = 'Several countries signed {subject}.'; } },
+  { rule: 'preposition on a number relation', path: (p) => `relations[${String(indexOf(p, 'relations', 'delegates'))}].object.preposition`, message: /is only for date relations, and this one takes numbers/, breakIt: (p) => { (item(p, 'relations', 'delegates').object as Loose).preposition = false; } },
+  { rule: 'preposition that is not true or false', path: (p) => `relations[${String(indexOf(p, 'relations', 'closing'))}].object.preposition`, message: /must be true or false/, breakIt: (p) => { (item(p, 'relations', 'closing').object as Loose).preposition = 'no'; } },
+  { rule: 'an empty list of classes', path: (p) => `entities[${String(indexOf(p, 'entities', 'monaco'))}].class`, message: /is an empty list/, breakIt: (p) => { item(p, 'entities', 'monaco').class = []; } },
+  { rule: 'an unknown class in a list', path: (p) => `entities[${String(indexOf(p, 'entities', 'monaco'))}].class[1]`, message: /"town" is not a class of this pack/, breakIt: (p) => { item(p, 'entities', 'monaco').class = ['country', 'town']; } },
+  { rule: 'a class repeated in a list', path: (p) => `entities[${String(indexOf(p, 'entities', 'monaco'))}].class[1]`, message: /repeats the class "country"/, breakIt: (p) => { item(p, 'entities', 'monaco').class = ['country', 'country']; } },
+  { rule: 'an object of none of an entity\'s classes', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-held'))}].object`, message: /"summit" is a event, but relation "held-in" takes a city/, breakIt: (p) => { item(p, 'facts', 'f-held').object = 'summit'; } },
+  { rule: 'one label twice in a shared class', path: (p) => `entities[${String(indexOf(p, 'entities', 'georgia-town'))}].label`, message: /"Georgia" reads the same as the label of entities\[\d+\], of the same class "country"/, breakIt: (p) => { item(p, 'entities', 'georgia-town').class = ['city', 'country']; } },
+  { rule: 'a quote whose second part is not in the text', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-held'))}].quote`, message: /part 2 of 2, "in Lausanne", is not in the text of source "wire" word for word after part 1/, breakIt: (p) => { item(p, 'facts', 'f-held').quote = 'The summit opened … in Lausanne'; } },
+  { rule: 'a quote whose parts are out of order', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-held'))}].quote`, message: /part 2 of 2, "The summit opened", is not in the text .* after part 1/, breakIt: (p) => { item(p, 'facts', 'f-held').quote = 'in Geneva ... The summit opened'; } },
+  { rule: 'a quote of nothing but an omission', path: (p) => `facts[${String(indexOf(p, 'facts', 'f-held'))}].quote`, message: /has no words besides "…"/, breakIt: (p) => { item(p, 'facts', 'f-held').quote = '… …'; } },
+];
+
+describe('validatePack: the fields added to pack@1', () => {
+  it('accepts a pack that uses every new field, quotes checked', () => {
+    assert.deepEqual(checkSummit(summitPack(), { requireSourceTexts: true }), []);
+  });
+
+  it('lets two entities share a label when they share no class, and checks ranges through every class', () => {
+    const pack = summitPack();
+    // Monaco is a country and a city: an object of a city relation.
+    item(pack, 'facts', 'f-held').object = 'monaco';
+    item(pack, 'facts', 'f-held').exclude = ['geneva'];
+    assert.deepEqual(checkSummit(pack), []);
+  });
+
+  for (const { rule, path, message, breakIt } of WRONG_USES) {
+    it(`rejects ${rule}, naming the path`, () => {
+      const pack = summitPack();
+      breakIt(pack);
+      const problems = checkSummit(pack);
+      const at = path(pack);
+      const hit = problems.find((p) => p.path === at);
+      assert.ok(hit, `expected a problem at ${at}, got ${JSON.stringify(problems)}`);
+      assert.match(hit.message, message);
+      assert.match(hit.message, /^[^\n]{10,300}$/, 'a one-line sentence');
+    });
+  }
+});
+
+describe('validatePack: source texts that must be found', () => {
+  it('says which file it looked for, and where, when a text is missing', () => {
+    const problems = checkSummit(summitPack(), { sourceText: () => undefined, requireSourceTexts: true, describeLocation: (f) => `/packs/sources (for ${f})` });
+    assert.deepEqual(problems, [{ path: 'sources[0].text', message: 'the text of source "wire" can\'t be found: looked for "summit.txt" in /packs/sources (for summit.txt).' }]);
+  });
+
+  it('asks for a text on a source that names none', () => {
+    const pack = summitPack();
+    delete (pack.sources[0] as { text?: string }).text;
+    const problems = checkSummit(pack, { requireSourceTexts: true });
+    assert.deepEqual(problems.map((p) => p.path), ['sources[0].text']);
+    assert.match(problems[0]?.message ?? '', /is missing: name the file/);
+    // Without the option the pack passes, as the widget loads it.
+    assert.deepEqual(checkSummit(pack), []);
+  });
+
+  it('treats a reader that throws as a text not found, and reads each file once', () => {
+    let reads = 0;
+    const problems = checkSummit(summitPack(), { requireSourceTexts: true, sourceText: () => { reads += 1; throw new Error('EACCES'); } });
+    assert.deepEqual(problems.map((p) => p.path), ['sources[0].text']);
+    assert.equal(reads, 1);
+  });
+
+  it('refuses a file name that is a folder or a way up', () => {
+    for (const text of ['..', 'a/b.txt', '../x.txt']) {
+      const pack = summitPack();
+      (pack.sources[0] as { text?: string }).text = text;
+      assert.ok(checkSummit(pack).some((p) => p.path === 'sources[0].text' && p.message.includes('sources/ folder beside the pack')), text);
+    }
+  });
+});
+
+/** A value nested `depth` levels deep, built without recursion. */
+function nested(depth: number, leaf: unknown = 1): unknown {
+  let value: unknown = leaf;
+  for (let i = 0; i < depth; i++) value = i % 2 === 0 ? [value] : { x: value };
+  return value;
+}
+
+describe('validatePack: hostile and oversized input (issue 11)', () => {
+  it('reports 100,000 levels of nesting in any field, checked or not, without throwing', () => {
+    const places: [string, (p: Pack & Record<string, unknown>, deep: unknown) => void][] = [
+      ['$schema', (p, deep) => { p.$schema = deep; }],
+      ['entities[0].note', (p, deep) => { (p.entities[0] as unknown as Loose).note = deep; }],
+      ['relations[4].object.unit', (p, deep) => { (p.relations[4]?.object as unknown as Loose).unit = deep; }],
+      ['facts[0].object', (p, deep) => { (p.facts[0] as unknown as Loose).object = deep; }],
+      ['facts[1].bounds', (p, deep) => { (p.facts[1] as unknown as Loose).bounds = deep; }],
+      ['extra', (p, deep) => { p.extra = deep; }],
+    ];
+    for (const [field, put] of places) {
+      const pack = summitPack();
+      put(pack, nested(100_000));
+      const result = validatePack(pack, { sourceText: summitText });
+      assert.equal(result.ok, false, field);
+      const deep = result.problems.find((p) => p.message.includes('nested deeper than 20 levels'));
+      assert.ok(deep, `${field}: ${JSON.stringify(result.problems)}`);
+      assert.ok(deep.path.startsWith(field), `${field}: reported at ${deep.path}`);
+      assert.ok(deep.path.length < 200, 'the path stops at the limit');
+    }
+  });
+
+  it('reports a top-level value nested 100,000 levels deep', () => {
+    const result = validatePack({ format: 'fact-quiz/pack@1', facts: nested(100_000) });
+    assert.equal(result.ok, false);
+    assert.ok(result.problems.some((p) => p.path === 'facts' && p.message.includes('must be a list')));
+  });
+
+  it('walks a looping object (from code, never JSON) once, without hanging', () => {
+    const pack = summitPack();
+    const loop: Record<string, unknown> = {};
+    loop.a = loop;
+    loop.b = loop;
+    (pack.entities[0] as unknown as Loose).note = loop;
+    const result = validatePack(pack, { sourceText: summitText });
+    assert.ok(!result.ok && result.problems.some((p) => p.path === 'entities[0].note'));
+  });
+
+  it('refuses lists past the limits of limits.ts, with the limit in the message', () => {
+    const cases: [keyof Pack, number, RegExp][] = [
+      ['facts', MAX_FACTS, /holds 5,001 facts: a pack may hold at most 5,000/],
+      ['entities', MAX_ENTITIES, /holds 20,001 entities: a pack may hold at most 20,000/],
+      ['relations', MAX_RELATIONS, /holds 501 relations: a pack may hold at most 500/],
+    ];
+    for (const [list, max, message] of cases) {
+      const pack = summitPack();
+      const items = pack[list] as unknown[];
+      (pack as unknown as Loose)[list] = Array.from({ length: max + 1 }, (_, i) => items[i % items.length]);
+      const problems = checkSummit(pack);
+      assert.ok(problems.some((p) => p.path === list && message.test(p.message)), `${list}: ${JSON.stringify(problems.slice(0, 3))}`);
+    }
+  });
+
+  it('accepts a pack at the fact limit and checks it in well under a second', () => {
+    const pack = syntheticPack({ facts: 6_500 });
+    pack.facts = pack.facts.slice(0, MAX_FACTS);
+    assert.equal(pack.facts.length, MAX_FACTS);
+    const start = performance.now();
+    assert.deepEqual(problemsOf(pack), []);
+    assert.ok(performance.now() - start < 1000, `${String(performance.now() - start)} ms`);
+  });
+
+  it('refuses texts, labels, templates and lists past their limits', () => {
+    const pack = summitPack();
+    const fact = item(pack, 'facts', 'f-signed');
+    fact.note = 'n'.repeat(MAX_STRING_LENGTH + 1);
+    (pack.entities[2] as unknown as Loose).label = 'L'.repeat(MAX_LABEL_LENGTH + 1);
+    const templates = item(pack, 'relations', 'held-in').templates as Loose;
+    templates.question = `Where was {subject} held${' really'.repeat(MAX_TEMPLATE_LENGTH / 6)}?`;
+    (item(pack, 'relations', 'signed-by').templates as Loose).statement = '{object} signed {subject} ({subject}, {subject}, {subject}).';
+    item(pack, 'facts', 'f-delegates').exclude = Array.from({ length: MAX_OBJECTS_PER_FACT + 1 }, (_, i) => i + 1);
+    const problems = checkSummit(pack);
+    const at = (path: string): string => problems.find((p) => p.path === path)?.message ?? `nothing at ${path}: ${JSON.stringify(problems)}`;
+    const f = String(indexOf(pack, 'facts', 'f-signed'));
+    assert.match(at(`facts[${f}].note`), /is 5,001 characters long: a text in a pack may have at most 5,000/);
+    assert.match(at('entities[2].label'), /is 201 characters long: a label may have at most 200/);
+    assert.match(at(`relations[${String(indexOf(pack, 'relations', 'held-in'))}].templates.question`), /a template may have at most 500/);
+    assert.match(at(`relations[${String(indexOf(pack, 'relations', 'signed-by'))}].templates.statement`), /names 5 slots: a template may name at most 4/);
+    assert.match(at(`facts[${String(indexOf(pack, 'facts', 'f-delegates'))}].exclude`), /lists 201 objects: at most 200/);
+    // The over-long note is reported once, not also as a too-long "note".
+    assert.equal(problems.filter((p) => p.path === `facts[${f}].note`).length, 1);
+  });
+
+  it('quotes at most a short escaped excerpt of a bad value', () => {
+    const pack = summitPack();
+    pack.title = 'T'.repeat(10_000_000);
+    (pack.facts[0] as unknown as Loose).subject = `\u001b[2J\u202Eevil${'x'.repeat(4_000)}`;
+    (pack.facts[1] as unknown as Loose).relation = 'bad\u0000\nid\u{1F600}';
+    const problems = checkSummit(pack);
+    for (const p of problems) assert.ok(p.message.length < 400 && p.path.length < 200, `${p.path}: ${p.message.slice(0, 500)}`);
+    const subject = problems.find((p) => p.path === 'facts[0].subject');
+    assert.ok(subject);
+    assert.ok(!Array.from(subject.message).some((c) => c < ' ' || c === '\u202E'), 'no raw control or bidi character');
+    assert.match(subject.message, /^"\\u\{1B\}\[2J\\u\{202E\}evilx+…" \(4,009 characters\) is not an entity of this pack\.$/);
+    assert.equal(problems.find((p) => p.path === 'title')?.message, 'is 10,000,000 characters long: a text in a pack may have at most 5,000.');
+    const relation = problems.find((p) => p.path === 'facts[1].relation');
+    assert.equal(relation?.message, '"bad\\u{0}\\nid\u{1F600}" is not a relation of this pack.');
+  });
+
+  it('keeps a key that is not a name short and escaped in paths', () => {
+    const pack = summitPack() as unknown as Loose;
+    const key = `k\u001b${'y'.repeat(100_000)}`;
+    (pack.facts as Loose[])[0] = { ...(pack.facts as Loose[])[0], [key]: 1 };
+    const problems = checkSummit(pack);
+    const hit = problems.find((p) => p.path.startsWith('facts[0]["k'));
+    assert.ok(hit, JSON.stringify(problems.map((p) => p.path)));
+    assert.ok(hit.path.length < 120 && !hit.path.includes('\u001b'), hit.path);
+  });
+
+  it('lists at most 50 problems, then one that counts the rest', () => {
+    const pack = summitPack();
+    pack.facts = Array.from({ length: MAX_FACTS }, (_, i) => ({ ...(pack.facts[0] as Pack['facts'][number]), id: `f-${String(i)}`, subject: 'nobody' }));
+    const result = validatePack(pack);
+    assert.ok(!result.ok);
+    assert.equal(result.problems.length, MAX_PROBLEMS + 1);
+    // Each fact has an unknown subject, and relation "closing" is bounded after a fact now gone: 5,001 problems.
+    assert.deepEqual(result.problems.at(-1), { path: '', message: `…and ${(MAX_FACTS + 1 - MAX_PROBLEMS).toLocaleString('en-GB')} more problems, not listed: fix these first.` });
+    assert.deepEqual(capProblems(result.problems.slice(0, 3), 2).at(-1), { path: '', message: '…and 1 more problem, not listed: fix these first.' });
+  });
+
+  it('says "must be a finite number" for 1e400, and refuses numbers that exact arithmetic can\'t hold', () => {
+    const cases: [unknown, RegExp][] = [
+      [JSON.parse('1e400') as unknown, /^must be a finite number, but is a number too large to write \(such as 1e400\)\.$/],
+      [2 ** 60, /is too large to compare exactly/],
+      [1e-30, /has more than 6 decimals: round it/],
+      [3.14159265, /has more than 6 decimals/],
+      [JSON.parse('-0') as unknown, /is -0: write 0/],
+    ];
+    for (const [value, message] of cases) {
+      const pack = summitPack();
+      item(pack, 'facts', 'f-delegates').object = value;
+      const problems = checkSummit(pack);
+      const hit = problems.find((p) => p.path === `facts[${String(indexOf(pack, 'facts', 'f-delegates'))}].object`);
+      assert.ok(hit, `${String(value)}: ${JSON.stringify(problems)}`);
+      assert.match(hit.message, message);
+    }
+    const pack = summitPack();
+    item(pack, 'facts', 'f-delegates').object = 0.125;
+    item(pack, 'facts', 'f-delegates').bounds = { min: -1.5, max: 9_007_199_254_740_991 };
+    assert.deepEqual(checkSummit(pack), [], 'a few decimals and the largest safe integer are fine');
+  });
+
+  it('refuses user names and passwords in source links without repeating them', () => {
+    for (const url of ['https://user:secret@example.org/a', 'http://user@example.org/', 'https://:secret@example.org']) {
+      assert.equal(isHttpUrl(url), false, url);
+      const pack = summitPack();
+      (pack.sources[0] as { url?: string }).url = url;
+      const problems = checkSummit(pack);
+      assert.deepEqual(problems, [{ path: 'sources[0].url', message: 'holds a user name or password: remove them from the address.' }]);
+    }
+    assert.equal(isHttpUrl('https://example.org/a?user=x@y'), true);
+    assert.equal(isHttpUrl('javascript:alert(1)'), false);
+  });
+
+  it('excerpt: short texts whole, long ones cut with their length, every unsafe character escaped', () => {
+    assert.equal(excerpt('Windsor'), '"Windsor"');
+    assert.equal(excerpt('say "hi"\\'), '"say \\"hi\\"\\\\"');
+    assert.equal(excerpt('a'.repeat(61)), `"${'a'.repeat(60)}…" (61 characters)`);
+    assert.equal(excerpt('\uFEFF\u2066x\u2028\uD800'), '"\\u{FEFF}\\u{2066}x\\u{2028}\\u{D800}"');
+    // A character outside the BMP is one character, never half a pair.
+    assert.equal(excerpt('\u{1F600}'.repeat(61)), `"${'\u{1F600}'.repeat(60)}…" (122 characters)`);
+  });
+});
+
+/** Any JSON, with deeply nested lists and objects mixed in. */
+const deepJson = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 6 }), tie('value'), { maxKeys: 3 }),
+    fc.integer({ min: 25, max: 3_000 }).map((depth) => nested(depth)),
+  ),
+})).value;
+
+describe('validatePack: never throws (fast-check)', () => {
+  it('on arbitrary JSON including deep nesting, in the pack or in any part of it', () => {
+    const base = summitPack();
+    const keys = [...KEYS.pack, 'extra'];
+    fc.assert(
+      fc.property(deepJson, fc.constantFrom(...keys), fc.nat(), fc.boolean(), (junk, key, at, whole) => {
+        let input: unknown = junk;
+        if (!whole) {
+          const pack = structuredClone(base) as unknown as Loose;
+          const value = pack[key];
+          if (Array.isArray(value) && value.length > 0) {
+            const entry = value[at % value.length] as unknown;
+            // Half the time, replace one field of an entry rather than the whole entry.
+            if (at % 2 === 0 && typeof entry === 'object' && entry !== null) (entry as Loose)[Object.keys(entry)[at % Object.keys(entry).length] ?? 'x'] = junk;
+            else value[at % value.length] = junk;
+          } else pack[key] = junk;
+          input = pack;
+        }
+        const before = JSON.stringify(input);
+        const result = validatePack(input, { sourceText: summitText, requireSourceTexts: true });
+        assert.equal(JSON.stringify(input), before, 'the input is unchanged');
+        if (!result.ok) {
+          assert.ok(result.problems.length <= MAX_PROBLEMS + 1);
+          for (const p of result.problems) {
+            assert.equal(typeof p.message, 'string');
+            assert.doesNotMatch(p.message, /could not be checked/, p.message);
+          }
+        }
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
