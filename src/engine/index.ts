@@ -2,6 +2,7 @@
 export type * from './pack.js';
 export type * from './quiz.js';
 export { validatePack, isHttpUrl, type ValidatePackOptions } from './validate.js';
+export { validateQuiz, type QuizValidationResult } from './quiz-validate.js';
 export { generateQuiz, generateVersions, questionBank, QuizError, KINDS, DIFFICULTIES, DEFAULT_SEED, type GenerateQuizOptions, type GenerateVersionsOptions, type QuestionBankOptions } from './generate.js';
 export { grade, isCorrect } from './grade.js';
 export { VERSION, GENERATOR } from './version.js';

@@ -3,6 +3,7 @@
  * Pure functions returning strings or bytes; they run in Node and in browsers alike.
  */
 import type { Quiz } from '../engine/quiz.js';
+import { validateQuiz } from '../engine/quiz-validate.js';
 import { firstVersion, letter } from './key.js';
 import { toGift } from './gift.js';
 import { toKahoot } from './kahoot.js';
@@ -31,6 +32,21 @@ export interface Export {
   warnings: string[];
 }
 
+/** How many problems of a malformed quiz an error names: enough to fix the first, short enough to read. */
+const PROBLEMS_NAMED = 3;
+
+/** Throws when a version breaks the Quiz contract, naming where. */
+function checkVersions(versions: readonly Quiz[]): void {
+  if (!Array.isArray(versions)) throw new Error('Nothing to export: give a list of quizzes.');
+  versions.forEach((quiz, v) => {
+    const result = validateQuiz(quiz);
+    if (result.ok) return;
+    const named = result.problems.slice(0, PROBLEMS_NAMED).map((p) => `${p.path === '' ? '(quiz)' : p.path}: ${p.message}`);
+    const more = result.problems.length > PROBLEMS_NAMED ? ` And ${String(result.problems.length - PROBLEMS_NAMED)} more.` : '';
+    throw new Error(`Not a valid quiz${versions.length > 1 ? ` (version ${letter(v)})` : ''}: ${named.join(' ')}${more}`);
+  });
+}
+
 /** Moodle's category path for one version, so versions don't mix in the question bank. */
 function versionCategory(quiz: Quiz, index: number): string {
   // Moodle reads "/" as a level in the path; "//" is a slash inside a name.
@@ -48,11 +64,16 @@ function versionCategory(quiz: Quiz, index: number): string {
  * - `kahoot`: the first version only (a Kahoot is played on one shared screen, so versions
  *   don't help), with a warning when there are more.
  *
+ * Every version is checked against the Quiz contract first (`validateQuiz`): a quiz read
+ * from a file or a form is untrusted, and an export of a malformed one throws an `Error`
+ * naming the first problems instead of writing a broken or unsafe file.
+ *
  * @example
  * const { data, extension, warnings } = exportQuiz(generateVersions(pack, { versions: 2 }), 'gift');
  */
 export function exportQuiz(versions: readonly Quiz[], format: Format): Export {
   const first = firstVersion(versions);
+  checkVersions(versions);
   const several = versions.length > 1;
   switch (format) {
     case 'json':

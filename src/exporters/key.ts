@@ -4,6 +4,7 @@
  * QTI package agree on every letter.
  */
 import type { Question, QuestionSource, Quiz } from '../engine/quiz.js';
+import { isHttpUrl } from '../engine/validate.js';
 
 /** A, B, C… for positions 0, 1, 2…; after Z come AA, AB… (bijective base 26). */
 export function letter(index: number): string {
@@ -74,9 +75,9 @@ export function sourcesOf(question: Question): QuestionSource[] {
   });
 }
 
-/** "Title (Publisher, https://…)": who said it, in plain text. */
+/** "Title (Publisher, https://…)": who said it, in plain text; only a link a reader may follow is shown. */
 export function citation(source: QuestionSource): string {
-  const details = [source.publisher, source.url].filter((d): d is string => d !== undefined && d !== '');
+  const details = [source.publisher, isWebLink(source.url) ? source.url : undefined].filter((d): d is string => d !== undefined && d !== '');
   return details.length === 0 ? source.title : `${source.title} (${details.join(', ')})`;
 }
 
@@ -85,9 +86,12 @@ export function sourceLine(source: QuestionSource): string {
   return `${citation(source)}: “${source.quote}”`;
 }
 
-/** True for an http(s) URL, the only kind an export turns into a link. */
+/**
+ * True for an http(s) URL without a user name or password, the only kind an export
+ * shows or turns into a link: the engine's one rule for links (`isHttpUrl`).
+ */
 export function isWebLink(url: string | undefined): url is string {
-  return url !== undefined && /^https?:\/\/\S+$/iu.test(url);
+  return typeof url === 'string' && isHttpUrl(url);
 }
 
 /** Exporters need at least one version; one message for all of them. */

@@ -14,11 +14,15 @@ export interface MarkdownOptions {
 
 /**
  * Fact text as Markdown that shows it literally: every character CommonMark or GFM
- * could read as markup is backslash-escaped, and line breaks become spaces so no text
- * can start a heading, list or quote.
+ * could read as markup is backslash-escaped, line breaks become spaces, and a text that
+ * starts like a list item or a heading underline (`- `, `+ `, `1. `, `2) `, `===`) has
+ * that first mark escaped, since a text may start a line (after a hard line break).
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/gu, ' ').replace(/[\\`*_[\]<>#|~&]/gu, (c) => `\\${c}`);
+  return text
+    .replace(/\s+/gu, ' ')
+    .replace(/[\\`*_[\]<>#|~&]/gu, (c) => `\\${c}`)
+    .replace(/^( ?)([-+=]|\d{1,9}(?=[.)]))/u, (_, space: string, mark: string) => (/\d/u.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
 }
 
 /**

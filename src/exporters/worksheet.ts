@@ -164,8 +164,8 @@ function questionItem(question: Question, index: number): string {
       ? [`<p class="slots">${question.options.map((_, i) => `<span class="slot"><span class="position">${String(i + 1)}</span> <span class="box" aria-label="Position ${String(i + 1)}"></span></span>`).join(' ')}</p>`]
       : [];
   return [
-    `<li class="question" data-kind="${question.kind}">`,
-    `<div class="q-head"><span class="number">${String(index + 1)}.</span> <p class="stem">${escapeHtml(question.stem)} <span class="hint">${HINTS[question.kind]}</span></p> ${box}</div>`,
+    `<li class="question" data-kind="${escapeHtml(question.kind)}">`,
+    `<div class="q-head"><span class="number">${String(index + 1)}.</span> <p class="stem">${escapeHtml(question.stem)} <span class="hint">${HINTS[question.kind] as string | undefined ?? ''}</span></p> ${box}</div>`,
     `<ol class="${short ? 'options short' : 'options'}">${options.join('')}</ol>`,
     ...slots,
     '</li>',

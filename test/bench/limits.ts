@@ -6,7 +6,7 @@
  * limit is accepted), not a timed test.
  */
 import { generateQuiz, validatePack } from '../../src/engine/index.js';
-import type { Entity, Pack, Relation } from '../../src/engine/index.js';
+import type { Pack, Relation } from '../../src/engine/index.js';
 import {
   MAX_DEPTH,
   MAX_ENTITIES,
@@ -37,7 +37,7 @@ function longTemplate(slot: '{subject}' | '{object}', lead: string, end: string,
 /** Every relation's templates at the length and slot limits. */
 function longTemplates(pack: Pack): void {
   for (const relation of pack.relations) {
-    const t = relation.templates as Record<string, string | undefined>;
+    const t = relation.templates as unknown as Record<string, string | undefined>;
     t.question = longTemplate('{subject}', 'Which thing about ', '?');
     // The subject is one of the statement's slots.
     t.statement = longTemplate('{object}', '{subject} is a ', '.', MAX_TEMPLATE_SLOTS - 1);
