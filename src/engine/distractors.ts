@@ -1,16 +1,18 @@
 /**
- * Wrong answers that are plausible and provably false (QUALITY.md rules 2-4, 10, 12).
- * Entities come from the key's class (hard) or the classes beside it (easy); dates and
- * numbers are shifted by distances that grow with the difficulty, on both sides of the
- * key in proportions drawn at random, so the key is not the middle value more often
- * than chance; texts come only from the fact's declared false alternatives.
+ * Wrong answers that are plausible and provably false (QUALITY.md rules 2-4, 10-12).
+ * Entities come from the key's class (hard) or the classes beside it (easy). Numbers and
+ * dates are laid on an axis of whole units and spread around the key: its place among
+ * the options is drawn uniformly, gaps vary, no distractor is rounder than the key, and
+ * every option stays inside the bounds the pack states. Texts come only from the fact's
+ * declared false alternatives.
  */
-import type { DateValue, Entity, ObjectValue, Relation } from './pack.js';
+import type { Bounds, DateValue, Entity, Fact, NumberValue, ObjectValue, Relation } from './pack.js';
 import type { Difficulty } from './quiz.js';
 import type { PackIndex } from './pack-index.js';
-import { type Random, randomOrder, sample } from './random.js';
-import { type DateSpan, SEASONS, decimalsOf, spanOf } from './verbalise.js';
-import { civilFromDays, isoDay } from './calendar.js';
+import { type Random, randomIndex, randomOrder, sample } from './random.js';
+import { type DateSpan, SEASONS, capitalise, decimalsOf, spanOf } from './verbalise.js';
+import { civilFromDays, dayNumber, daysFromCivil, isoDay } from './calendar.js';
+import { isNumberValue, numberOf, qualifierOf, toleranceOf } from './values.js';
 
 /** An option before it gets its id: its text, and a number to sort it by when it has one. */
 export interface Choice {
@@ -19,18 +21,42 @@ export interface Choice {
   sortKey?: number;
 }
 
-/** Difficulties a key of this relation can be asked at; one when distance means nothing. */
-export function difficultiesFor(index: PackIndex, relation: Relation, key: ObjectValue): Difficulty[] {
+/**
+ * Difficulties a key can be asked at with `count` distractors; one when distance means
+ * nothing (a text, a season) or can't be kept (a number or date whose far distractors
+ * would cross a bound on one side: easy would then be as near as hard).
+ */
+export function difficultiesFor(index: PackIndex, fact: Fact, relation: Relation, key: ObjectValue, count: number): Difficulty[] {
+  const all: Difficulty[] = ['easy', 'medium', 'hard'];
+  const bounds = fact.bounds ?? relation.bounds;
   switch (relation.object.type) {
     case 'entity':
       return entityDifficulties(index, index.entity(key as string), relation.object.class);
-    case 'date':
-      return (key as DateValue).precision === 'season' ? ['medium'] : ['easy', 'medium', 'hard'];
-    case 'number':
-      return ['easy', 'medium', 'hard'];
+    case 'date': {
+      const date = key as DateValue;
+      if (date.precision === 'season') return ['medium'];
+      const span = spanOf(date);
+      const [first, last] = dayLimits(index, span, bounds);
+      return roomForEasy(dateAxis(date, span, first, last, () => true), count) ? all : ['medium'];
+    }
+    case 'number': {
+      const axis = numberAxis(key as number | NumberValue, bounds, () => true);
+      return roomForEasy(axis, count) ? all : ['medium'];
+    }
     case 'text':
       return ['medium'];
   }
+}
+
+/**
+ * True when `count` options fit on each side of the key at half the easy distance (the
+ * narrowest easy gaps a draw may fall back to), still farther than hard ones.
+ */
+function roomForEasy(axis: Axis, count: number): boolean {
+  const easy = Math.round(axis.gaps.easy / 2);
+  if (easy <= axis.gaps.hard) return false;
+  const gap = (): number => easy;
+  return walk(axis, -1, count, gap).length === count && walk(axis, 1, count, gap).length === count;
 }
 
 /**
@@ -44,15 +70,17 @@ export function entityDifficulties(index: PackIndex, entity: Entity, rangeClass:
 }
 
 function hasBroaderPool(index: PackIndex, entity: Entity, rangeClass: string | undefined): boolean {
-  return entity.class !== rangeClass && index.entityClass(entity.class)?.parent !== undefined;
+  const asked = index.classAsked(entity, rangeClass);
+  return asked !== rangeClass && index.entityClass(asked)?.parent !== undefined;
 }
 
 /** Entities to draw distractors of `key` from, by difficulty, within the class the question asks for. */
 export function entityPool(index: PackIndex, key: Entity, difficulty: Difficulty, rangeClass: string | undefined): readonly Entity[] {
-  const same = index.membersOf(key.class);
+  const asked = index.classAsked(key, rangeClass);
+  const same = index.membersOf(asked);
   if (!hasBroaderPool(index, key, rangeClass) || difficulty === 'hard') return same;
-  if (difficulty === 'easy') return index.cousinsOf(key.class);
-  return index.kinOf(key.class);
+  if (difficulty === 'easy') return index.cousinsOf(asked);
+  return index.kinOf(asked);
 }
 
 /** Up to `count` entities of `pool` that `accept` takes, drawn at random. */
@@ -66,19 +94,24 @@ export function drawEntities(random: Random, pool: readonly Entity[], count: num
 }
 
 /**
- * `count` wrong objects for `key` as the object of (subject, relation), or fewer when
- * the pack cannot prove enough of them false.
+ * `count` wrong objects for `key` as the object of the fact's relation; fewer when the
+ * pack can't prove enough of them false (or, with `surround`, when a number or date key
+ * can't take every place among the options); undefined when this draw shows a cue and
+ * another draw may not.
  */
 export function distractorsFor(
   index: PackIndex,
-  subject: string,
+  fact: Fact,
   relation: Relation,
   key: ObjectValue,
   difficulty: Difficulty,
   count: number,
   random: Random,
-): Choice[] {
+  surround = true,
+): Choice[] | undefined {
+  const subject = fact.subject;
   const isFalse = (value: ObjectValue): boolean => index.isFalseObject(subject, relation, value);
+  const bounds = fact.bounds ?? relation.bounds;
   switch (relation.object.type) {
     case 'entity': {
       const keyEntity = index.entity(key as string);
@@ -87,18 +120,18 @@ export function distractorsFor(
       );
     }
     case 'text':
-      return [];
+      return textDistractors(fact.falseObjects ?? [], count, random);
     case 'number':
-      return numberDistractors(index, relation, key as number, difficulty, count, random, isFalse);
+      return isNumberValue(key) ? numberDistractors(index, relation, key, difficulty, count, random, bounds, isFalse, surround) : [];
     case 'date': {
       // A date that overlaps a true one is not wrong: "8 November" when the team trained
       // from 6 to 10 November (possible where a subject has several true dates).
       const truths = index.trueValuesOf(subject, relation.id).map((d) => spanOf(d as DateValue));
-      const isWrong = (value: ObjectValue): boolean => {
-        const s = spanOf(value as DateValue);
+      const isWrong = (value: DateValue): boolean => {
+        const s = spanOf(value);
         return isFalse(value) && truths.every((t) => s.end < t.start || s.start > t.end);
       };
-      return dateDistractors(index, key as DateValue, difficulty, count, random, isWrong);
+      return dateDistractors(index, key as DateValue, difficulty, count, random, bounds, isWrong, surround);
     }
   }
 }
@@ -109,66 +142,159 @@ export function textDistractors(falseObjects: readonly ObjectValue[], count: num
 }
 
 /**
- * Takes `count` candidates from both sides of the key. The number taken before it, m,
- * is the key's place among the sorted options; a middle place gets the chance 1/k it
- * would have if every place were open, so neither the middle nor any other place pays
- * a test-wise guess when one side runs short (rules 10 and 11).
+ * An axis that numbers and dates are laid on, in whole units (a step of the key's last
+ * digit, a day, a month, a year). Options are positions on it.
  */
-function eitherSide<T>(random: Random, before: readonly T[], after: readonly T[], count: number): T[] {
-  const lowest = Math.max(0, count - after.length);
-  const highest = Math.min(count, before.length);
-  if (lowest > highest) return [];
-  const k = count + 1;
-  const middles = new Set([Math.floor(count / 2), Math.ceil(count / 2)]);
-  const places = Array.from({ length: highest - lowest + 1 }, (_, i) => lowest + i);
-  const others = places.filter((m) => !middles.has(m)).length;
-  const weights = places.map((m) => (others === 0 ? 1 : middles.has(m) ? 1 / k : (1 - [...middles].filter((x) => places.includes(x)).length / k) / others));
-  let pick = random() * weights.reduce((a, b) => a + b, 0);
-  let m = highest;
-  for (const [i, w] of weights.entries()) {
-    pick -= w;
-    if (pick < 0) {
-      m = places[i] as number;
-      break;
-    }
-  }
-  return [...sample(random, before, m), ...sample(random, after, count - m)];
+interface Axis {
+  key: number;
+  /** Lowest and highest positions an option may take. */
+  low: number;
+  high: number;
+  /** Fewest units between two options (an `about` number's band, a range's length). */
+  minGap: number;
+  /** Mean units between neighbouring options, by difficulty: hard is near, easy is far. */
+  gaps: Record<Difficulty, number>;
+  /** True when an option may stand at `position`, next to the option at `previous` nearer the key. */
+  fits(position: number, previous: number): boolean;
 }
 
-/** Distances, in steps, of each difficulty: hard is near, easy is far. */
-const STEPS: Record<Difficulty, readonly number[]> = {
-  hard: [1, 2, 3],
-  medium: [3, 4, 5, 6],
-  easy: [7, 9, 11, 13, 15],
+/** Units an option may be pushed past the place its gap gave it before the side gives up. */
+const MAX_SKIP = 40;
+
+/**
+ * Positions for `count` distractors: the key's place among the sorted options is drawn
+ * uniformly, and the gaps between neighbours vary around the difficulty's mean, so neither
+ * the smallest, the largest, the middle nor the odd one out pays a test-wise guess
+ * (rules 10 and 11). With `surround`, a key that can't take every place (a count of 2
+ * when counts start at 1) gives undefined: its place would give it away.
+ */
+function spread(random: Random, axis: Axis, difficulty: Difficulty, count: number, surround: boolean): number[] | undefined {
+  const fewest = (): number => axis.minGap;
+  const maxBelow = walk(axis, -1, count, fewest).length;
+  const maxAbove = walk(axis, 1, count, fewest).length;
+  if (surround && (maxBelow < count || maxAbove < count)) return undefined;
+  const lowest = Math.max(0, count - maxAbove);
+  const highest = Math.min(count, maxBelow);
+  if (lowest > highest) return undefined;
+  const below = lowest + randomIndex(random, highest - lowest + 1);
+  // Where the difficulty's gaps run past a bound, narrower ones are tried before the narrowest.
+  const side = (direction: -1 | 1, n: number): number[] => {
+    for (let mean = axis.gaps[difficulty]; mean > axis.minGap; mean /= 2) {
+      const gap = mean;
+      const positions = walk(axis, direction, n, () => Math.max(axis.minGap, Math.round(gap * (0.5 + random()))));
+      if (positions.length === n) return positions;
+    }
+    return walk(axis, direction, n, fewest);
+  };
+  return [...side(-1, below), ...side(1, count - below)];
+}
+
+/** Up to `n` positions going away from the key in `direction`, each a gap past the last. */
+function walk(axis: Axis, direction: -1 | 1, n: number, gap: () => number): number[] {
+  const positions: number[] = [];
+  let previous = axis.key;
+  while (positions.length < n) {
+    let position = previous + direction * gap();
+    for (let skipped = 0; !axis.fits(position, previous); skipped++) {
+      if (skipped === MAX_SKIP) return positions;
+      position += direction;
+    }
+    if (position < axis.low || position > axis.high) return positions;
+    positions.push(position);
+    previous = position;
+  }
+  return positions;
+}
+
+/** Ten to the power of the trailing zeros of a whole number: 300,000 → 100,000; 7 → 1. */
+function roundness(value: number): number {
+  let unit = 1;
+  while (value !== 0 && value % (unit * 10) === 0) unit *= 10;
+  return unit;
+}
+
+/** Mean gaps as a share of the key's size, by difficulty, and at least these many units. */
+const NUMBER_SPREAD: Record<Difficulty, { share: number; units: number }> = {
+  hard: { share: 0.06, units: 1 },
+  medium: { share: 0.15, units: 2 },
+  easy: { share: 0.35, units: 3 },
 };
+
+/**
+ * The axis of a number key: units of its last digit (300,000 moves in hundred thousands,
+ * 12.4 in tenths), so that no distractor is rounder than the key nor shows other decimals;
+ * inside the bounds, and a count never below 1.
+ */
+function numberAxis(key: number | NumberValue, bounds: Bounds | undefined, isFalse: (value: number) => boolean): Axis & { value: (p: number) => number } {
+  const v = numberOf(key);
+  const decimals = decimalsOf(v);
+  const unit = decimals > 0 ? 10 ** -decimals : roundness(Math.abs(v));
+  const value = (p: number): number => Number((p * unit).toFixed(decimals));
+  // A count stays a count: nothing below 1 for a positive whole key, below 0 for a key of 0.
+  const floor = typeof bounds?.min === 'number' ? bounds.min : v > 0 ? unit : v === 0 ? 0 : -Infinity;
+  const ceiling = typeof bounds?.max === 'number' ? bounds.max : Infinity;
+  const share = v === 0 ? 0 : toleranceOf(key) / Math.abs(v);
+  const band = (x: number): number => share * Math.abs(x);
+  const gaps = {} as Record<Difficulty, number>;
+  for (const [d, s] of Object.entries(NUMBER_SPREAD) as [Difficulty, { share: number; units: number }][]) {
+    gaps[d] = Math.max(Math.round((s.share * Math.abs(v)) / unit), unit === 1 && decimals === 0 && Math.abs(v) < 20 ? s.units : 1);
+  }
+  return {
+    key: Math.round(v / unit),
+    low: Math.ceil(floor / unit - 1e-9),
+    high: Math.floor(ceiling / unit + 1e-9),
+    minGap: Math.max(1, Math.ceil((2 * band(v)) / unit)),
+    gaps,
+    value,
+    fits: (p, previous) => {
+      const x = value(p);
+      // Rounder than the key (300,000 among 260,000s), or one decimal fewer: a cue.
+      if (p % 10 === 0) return false;
+      if (Math.abs(x) === Math.abs(v)) return false;
+      // "About" options whose bands touch could both be right.
+      return Math.abs(x - value(previous)) > band(x) + band(value(previous)) && isFalse(x);
+    },
+  };
+}
 
 function numberDistractors(
   index: PackIndex,
   relation: Relation,
-  key: number,
+  key: number | NumberValue,
   difficulty: Difficulty,
   count: number,
   random: Random,
+  bounds: Bounds | undefined,
   isFalse: (value: ObjectValue) => boolean,
-): Choice[] {
-  const magnitude = Math.abs(key);
-  const decimals = decimalsOf(key);
-  const step = Number.isInteger(key) ? (magnitude < 20 ? 1 : 10 ** (Math.floor(Math.log10(magnitude)) - 1)) : 10 ** -decimals;
-  // A count stays a count: no zero ("0 days") or negative distractors for a positive key,
-  // and none below zero for a key of zero ("0 wins" is not "-3 wins" away from anything).
-  const floor = key > 0 ? (Number.isInteger(key) ? 1 : step) : key === 0 ? 0 : -Infinity;
-  const at = (n: number): number => Number((key + n * step).toFixed(decimals));
-  // "-2" and "2" read alike once the sign is folded away (rule 3): one of each size only.
-  const sizes = new Set([Math.abs(key)]);
-  const distinct = (v: number): boolean => {
-    if (sizes.has(Math.abs(v))) return false;
-    sizes.add(Math.abs(v));
-    return true;
-  };
-  const before = STEPS[difficulty].map((n) => at(-n)).filter((v) => v >= floor && isFalse(v) && distinct(v));
-  const after = STEPS[difficulty].map((n) => at(n)).filter((v) => isFalse(v) && distinct(v));
-  return eitherSide(random, before, after, count).map((value) => ({ text: index.verbaliser.number(value, relation, decimals), value, sortKey: value }));
+  surround: boolean,
+): Choice[] | undefined {
+  const axis = numberAxis(key, bounds, (x) => isFalse(x));
+  const positions = spread(random, axis, difficulty, count, surround);
+  if (positions === undefined) return [];
+  const decimals = decimalsOf(numberOf(key));
+  const values = positions.map(axis.value);
+  // "-2" and "2" read alike once the sign is folded away (rule 3).
+  if (new Set(values.map(Math.abs)).size < values.length) return undefined;
+  const qualifier = qualifierOf(key);
+  return values.map((x) => numberChoice(index, relation, qualifier === undefined ? x : { value: x, qualifier }, decimals));
 }
+
+/** A number as an option shows it, "About 80 hours", with the key's decimals. */
+export function numberChoice(index: PackIndex, relation: Relation, value: number | NumberValue, decimals?: number): Choice {
+  const x = numberOf(value);
+  return { text: capitalise(index.verbaliser.number(x, relation, decimals ?? decimalsOf(x), qualifierOf(value))), value, sortKey: x };
+}
+
+/** Mean gaps between date options, in the units of their precision, by difficulty. */
+const DATE_GAPS: Record<'day' | 'month' | 'year', Record<Difficulty, number>> = {
+  day: { hard: 5, medium: 16, easy: 45 },
+  month: { hard: 1, medium: 2, easy: 4 },
+  year: { hard: 1, medium: 3, easy: 7 },
+};
+
+/** Years a pack's dates may have (`YYYY`, from 1): a shift past them has no date to show. */
+const FIRST_DAY = daysFromCivil(1, 1, 1);
+const LAST_DAY = daysFromCivil(9999, 12, 31);
 
 function dateDistractors(
   index: PackIndex,
@@ -176,78 +302,124 @@ function dateDistractors(
   difficulty: Difficulty,
   count: number,
   random: Random,
-  isFalse: (value: ObjectValue) => boolean,
-): Choice[] {
+  bounds: Bounds | undefined,
+  isWrong: (value: DateValue) => boolean,
+  surround: boolean,
+): Choice[] | undefined {
   const span = spanOf(key);
-  const year = yearOf(span.start);
-  // A range inside one month is written differently from one across two: keep the key's kind.
-  const oneMonth = (s: DateSpan): boolean => civilFromDays(s.start)[1] === civilFromDays(s.end)[1];
-  const keyInOneMonth = oneMonth(span);
-  // And one across two years shows both years ("28 December 2022 – 3 January 2023").
-  const oneYear = (s: DateSpan): boolean => yearOf(s.start) === yearOf(s.end);
-  const keyInOneYear = oneYear(span);
-  const candidates = (sign: -1 | 1): { value: DateValue; span: DateSpan }[] => {
-    let values: DateValue[];
-    if (span.precision === 'season') {
-      const at = SEASONS.indexOf(span.season ?? 'summer');
-      values = (sign < 0 ? SEASONS.slice(0, at) : SEASONS.slice(at + 1)).map((season) => ({ ...key, season }));
-    } else {
-      values = STEPS[difficulty].flatMap((n) => shiftDate(key, span, sign * n) ?? []);
-    }
-    // Without a year shown, every option stays in the key's year, so order is calendar order.
-    return values
-      .map((value) => ({ value, span: spanOf(value) }))
-      .filter(
-        (c) =>
-          // Seasons are named without a year: winter may run into the next one.
-          (span.showYear || span.precision === 'season' || (yearOf(c.span.start) === year && yearOf(c.span.end) === year)) &&
-          (span.precision !== 'day' || (oneMonth(c.span) === keyInOneMonth && oneYear(c.span) === keyInOneYear)) &&
-          isFalse(c.value),
-      );
+  if (span.precision === 'season') {
+    const others = SEASONS.filter((season) => season !== span.season).map((season) => ({ ...key, season }));
+    return sample(random, others.filter(isWrong), count).map((value) => dateChoice(index, value));
+  }
+  const [first, last] = dayLimits(index, span, bounds);
+  const axis = dateAxis(key, span, first, last, isWrong);
+  const positions = spread(random, axis, difficulty, count, surround);
+  if (positions === undefined) return [];
+  const values = positions.map(axis.date);
+  const choices = values.map((value) => dateChoice(index, value));
+  // "Only one in its month" (or year) must not point at the key (rule 11).
+  if (surround && aloneInGroup(span, [span, ...choices.map((c) => spanOf(c.value as DateValue))]) === 0) return undefined;
+  return choices;
+}
+
+function dateChoice(index: PackIndex, value: DateValue): Choice {
+  const span = spanOf(value);
+  return { text: index.verbaliser.dateOption(span), value, sortKey: span.start };
+}
+
+/** The first and last day an option may cover: the bounds, the facts it must follow or precede, the key's year when no year is shown. */
+function dayLimits(index: PackIndex, span: DateSpan, bounds: Bounds | undefined): [number, number] {
+  let first = FIRST_DAY;
+  let last = LAST_DAY;
+  if (!span.showYear) {
+    const year = yearOf(span.start);
+    first = daysFromCivil(year, 1, 1);
+    last = daysFromCivil(year, 12, 31);
+  }
+  if (typeof bounds?.min === 'string') first = Math.max(first, dayNumber(bounds.min));
+  if (typeof bounds?.max === 'string') last = Math.min(last, dayNumber(bounds.max));
+  const dateOfFact = (id: string | undefined): DateSpan | undefined => {
+    const object = id === undefined ? undefined : index.fact(id)?.object;
+    return typeof object === 'object' && 'date' in object ? spanOf(object) : undefined;
   };
-  // Only the drawn dates are formatted: Intl is the slow part of a question.
-  return eitherSide(random, candidates(-1), candidates(1), count).map((c) => ({ text: index.verbaliser.dateOption(c.span), value: c.value, sortKey: c.span.start }));
+  const after = dateOfFact(bounds?.after);
+  const before = dateOfFact(bounds?.before);
+  if (after !== undefined) first = Math.max(first, after.end + 1);
+  if (before !== undefined) last = Math.min(last, before.start - 1);
+  return [first, last];
+}
+
+/** The axis of a date key at its precision, within the days `first` to `last`. */
+function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, isWrong: (value: DateValue) => boolean): Axis & { date: (p: number) => DateValue } {
+  const precision = span.precision as 'day' | 'month' | 'year';
+  // A range inside one month is written differently from one across two, and one across
+  // two years shows both years: an option keeps the key's kind.
+  const kind = (s: DateSpan): string => `${String(sameMonth(s))}${String(yearOf(s.start) === yearOf(s.end))}`;
+  const length = span.end - span.start + 1;
+  const date = (p: number): DateValue => {
+    switch (precision) {
+      case 'day':
+        return key.end === undefined ? { ...key, date: isoDay(p) } : { ...key, date: isoDay(p), end: isoDay(p + length - 1) };
+      case 'month':
+        return { ...key, date: `${String(Math.floor(p / 12)).padStart(4, '0')}-${String((p % 12) + 1).padStart(2, '0')}` };
+      case 'year':
+        return { ...key, date: String(p).padStart(4, '0') };
+    }
+  };
+  const limits: Record<typeof precision, [number, number, number]> = {
+    day: [span.start, first, last - length + 1],
+    month: [monthOf(span.start), monthOf(first) + (civilFromDays(first)[2] === 1 ? 0 : 1), monthOf(last + 1) - 1],
+    year: [yearOf(span.start), yearOf(first - 1) + 1, yearOf(last + 1) - 1],
+  };
+  const [keyAt, low, high] = limits[precision];
+  const keyKind = kind(span);
+  return {
+    key: keyAt,
+    low,
+    high,
+    // Ranges of days never touch: a day apart at least.
+    minGap: precision === 'day' ? length + (length > 1 ? 1 : 0) : 1,
+    gaps: precision === 'day' ? mapGaps(DATE_GAPS.day, (g) => g + length) : DATE_GAPS[precision],
+    date,
+    fits: (p) => {
+      const value = date(p);
+      return (precision !== 'day' || key.end === undefined || kind(spanOf(value)) === keyKind) && isWrong(value);
+    },
+  };
+}
+
+function mapGaps(gaps: Record<Difficulty, number>, f: (gap: number) => number): Record<Difficulty, number> {
+  return { hard: f(gaps.hard), medium: f(gaps.medium), easy: f(gaps.easy) };
+}
+
+function sameMonth(s: DateSpan): boolean {
+  const [y1, m1] = civilFromDays(s.start);
+  const [y2, m2] = civilFromDays(s.end);
+  return y1 === y2 && m1 === m2;
+}
+
+/**
+ * The place of the one option alone in its month (days) or year (months) while the
+ * others share theirs, or -1: what a solver who knows nothing of the fact would pick.
+ */
+export function aloneInGroup(key: DateSpan, spans: readonly DateSpan[]): number {
+  if (key.precision !== 'day' && !(key.precision === 'month' && key.showYear)) return -1;
+  const group = (s: DateSpan): string => {
+    const [y, m] = civilFromDays(s.start);
+    return key.precision === 'day' ? `${String(y)}-${String(m)}` : String(y);
+  };
+  const sizes = new Map<string, number>();
+  for (const s of spans) sizes.set(group(s), (sizes.get(group(s)) ?? 0) + 1);
+  const alone = spans.flatMap((s, i) => (sizes.get(group(s)) === 1 ? [i] : []));
+  return alone.length === 1 ? (alone[0] as number) : -1;
 }
 
 function yearOf(day: number): number {
   return civilFromDays(day)[0];
 }
 
-/** Years a pack's dates may have (`YYYY`, from 1): a shift past them has no date to show. */
-const FIRST_YEAR = 1;
-const LAST_YEAR = 9999;
-
-/**
- * The date `n` steps away: weeks for days (whole ranges, never overlapping), months,
- * years; undefined when it falls outside the years 1 to 9999, which a pack's dates are
- * written in (before year 1 there is no date to show, and Intl would show it in an
- * other style).
- */
-function shiftDate(key: DateValue, span: DateSpan, n: number): DateValue | undefined {
-  const inRange = (first: number, last: number): boolean => first >= FIRST_YEAR && last <= LAST_YEAR;
-  switch (key.precision) {
-    case 'day': {
-      const length = span.end - span.start + 1;
-      const step = 7 * Math.ceil(length / 7);
-      const start = span.start + n * step;
-      if (!inRange(yearOf(start), yearOf(start + length - 1))) return undefined;
-      const shifted: DateValue = { ...key, date: isoDay(start) };
-      if (key.end !== undefined) shifted.end = isoDay(start + length - 1);
-      return shifted;
-    }
-    case 'month': {
-      const [y, m] = key.date.split('-').map(Number) as [number, number];
-      const months = y * 12 + (m - 1) + n;
-      const year = Math.floor(months / 12);
-      if (!inRange(year, year)) return undefined;
-      return { ...key, date: `${String(year).padStart(4, '0')}-${String((months % 12) + 1).padStart(2, '0')}` };
-    }
-    case 'year':
-    case 'season': {
-      const year = Number(key.date.slice(0, 4)) + n;
-      // Winter runs into the next year.
-      if (!inRange(year, key.precision === 'season' ? year + 1 : year)) return undefined;
-      return { ...key, date: String(year).padStart(4, '0') };
-    }
-  }
+/** Months since year 0 of the month a day is in. */
+function monthOf(day: number): number {
+  const [y, m] = civilFromDays(day);
+  return y * 12 + m - 1;
 }

@@ -65,7 +65,8 @@ function quizOf(pack: Pack, seed: string, questions: Question[]): Quiz {
 
 /** The random source of one question: from the seed and the question's id only. */
 function build(plan: Plan, seed: string, size: number): Question | undefined {
-  return plan.build(randomSource(seed, plan.id), size);
+  const result = plan.build(randomSource(seed, plan.id), size);
+  return typeof result === 'string' ? undefined : result;
 }
 
 /**
@@ -116,28 +117,28 @@ function select(pack: Pack, options: GenerateQuizOptions, avoid: ReadonlySet<str
   if (unknownKind !== undefined || kinds.length === 0) throw new QuizError(`kinds must be some of ${KINDS.join(', ')}, not "${kinds.join(',')}".`);
   if (!DIFFICULTIES.includes(difficulty)) throw new QuizError(`difficulty must be one of ${DIFFICULTIES.join(', ')}, not "${difficulty}".`);
 
-  // Each plan's place comes from the seed and its own id, so a new fact moves no other plan.
-  const ranked = cachedPlans(pack, size)
-    .filter((p) => kinds.includes(p.kind) && (difficulty === 'mixed' || p.difficulty === difficulty))
-    .map((plan) => ({ plan, rank: rankOf(seed, plan.id), avoided: plan.facts.some((f) => avoid.has(f)) }))
-    .sort((a, b) => Number(a.avoided) - Number(b.avoided) || a.rank - b.rank);
-  // One queue per kind asked for, in KINDS order, each keeping the ranked order.
-  const queues = new Map(KINDS.filter((k) => kinds.includes(k)).map((kind) => [kind, new KindQueue()]));
-  for (const r of ranked) queues.get(r.plan.kind)?.add(r);
-  const turns = [...queues.values()];
-
-  const picked: Picked = { questions: [], facts: new Set(), topicUse: new Map() };
-  let progress = true;
-  while (picked.questions.length < count && progress) {
-    progress = false;
-    for (const queue of turns) {
-      if (picked.questions.length === count) break;
-      const question = queue.take(seed, size, picked);
-      if (question !== undefined) {
-        picked.questions.push(question);
-        progress = true;
-      }
+  // Each plan's place comes from the seed, its facts and its own id, so a new fact moves
+  // no other plan. Facts are drawn first, by weight, then one of their plans: a fact
+  // with many objects or kinds (many plans) is no likelier to be asked than another.
+  const weights = factWeights(pack);
+  const groups = new Map<string, FactGroup>();
+  for (const plan of cachedPlans(pack, size)) {
+    if (!kinds.includes(plan.kind) || (difficulty !== 'mixed' && plan.difficulty !== difficulty)) continue;
+    const key = plan.facts.join('+');
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { facts: plan.facts, topic: plan.topic, rank: factsRank(seed, plan.facts, weights), avoided: plan.facts.some((f) => avoid.has(f)), plans: [] };
+      groups.set(key, group);
     }
+    group.plans.push({ plan, rank: rankOf(seed, plan.id) });
+  }
+  const queue = new TopicQueue([...groups.values()].sort((a, b) => Number(a.avoided) - Number(b.avoided) || a.rank - b.rank));
+
+  const picked: Picked = { questions: [], facts: new Set(), topicUse: new Map(), kindUse: new Map() };
+  while (picked.questions.length < count) {
+    const question = queue.take(seed, size, picked);
+    if (question === undefined) break;
+    picked.questions.push(question);
   }
   const chosen = picked.questions;
   if (chosen.length < count) {
@@ -152,63 +153,102 @@ interface Picked {
   questions: Question[];
   facts: Set<string>;
   topicUse: Map<string, number>;
+  kindUse: Map<QuestionKind, number>;
 }
 
-interface Ranked {
-  plan: Plan;
+/** The plans of one fact (or of the facts of one timeline), ranked together. */
+interface FactGroup {
+  facts: readonly string[];
+  topic: string;
+  /** The weighted place of the facts: smaller is asked first. */
   rank: number;
   /** On a fact an earlier version used: taken only when nothing else is left. */
   avoided: boolean;
+  plans: { plan: Plan; rank: number }[];
 }
 
-interface TopicQueue {
-  plans: Ranked[];
+interface TopicLine {
+  groups: FactGroup[];
   next: number;
 }
 
-/** The plans of one kind, by topic, each topic in rank order. */
-class KindQueue {
-  private readonly topics = new Map<string, TopicQueue>();
+/** Fact groups by topic, each topic in rank order: the least-asked topic goes next. */
+class TopicQueue {
+  private readonly topics = new Map<string, TopicLine>();
 
-  /** Adds the next plan in rank order. */
-  add(r: Ranked): void {
-    let topic = this.topics.get(r.plan.topic);
-    if (topic === undefined) {
-      topic = { plans: [], next: 0 };
-      this.topics.set(r.plan.topic, topic);
+  constructor(groups: readonly FactGroup[]) {
+    for (const group of groups) {
+      let line = this.topics.get(group.topic);
+      if (line === undefined) {
+        line = { groups: [], next: 0 };
+        this.topics.set(group.topic, line);
+      }
+      line.groups.push(group);
     }
-    topic.plans.push(r);
   }
 
-  /** The plan to ask next: not avoided, then of the least-used topic, then best ranked; built. */
+  /** The next question: a group not avoided, of the least-used topic, best ranked; its plan of the least-used kind. */
   take(seed: string, size: number, picked: Picked): Question | undefined {
     for (;;) {
-      let best: { head: Ranked; topic: TopicQueue; use: number } | undefined;
-      for (const topic of this.topics.values()) {
-        // Plans on facts already asked about are passed over for good.
-        while (topic.next < topic.plans.length && (topic.plans[topic.next] as Ranked).plan.facts.some((f) => picked.facts.has(f))) topic.next++;
-        const head = topic.plans[topic.next];
+      let best: { head: FactGroup; line: TopicLine; use: number } | undefined;
+      for (const line of this.topics.values()) {
+        // Groups on facts already asked about are passed over for good.
+        while (line.next < line.groups.length && (line.groups[line.next] as FactGroup).facts.some((f) => picked.facts.has(f))) line.next++;
+        const head = line.groups[line.next];
         if (head === undefined) continue;
-        const use = picked.topicUse.get(head.plan.topic) ?? 0;
-        if (best === undefined || isBefore(head, use, best.head, best.use)) best = { head, topic, use };
+        const use = picked.topicUse.get(head.topic) ?? 0;
+        if (best === undefined || isBefore(head, use, best.head, best.use)) best = { head, line, use };
       }
       if (best === undefined) return undefined;
-      best.topic.next++;
-      const plan = best.head.plan;
-      const question = build(plan, seed, size);
-      if (question === undefined || picked.questions.some((q) => givesAway(q, question))) continue;
-      for (const f of plan.facts) picked.facts.add(f);
-      picked.topicUse.set(plan.topic, best.use + 1);
+      best.line.next++;
+      const question = this.ask(best.head, seed, size, picked);
+      if (question === undefined) continue;
+      for (const f of best.head.facts) picked.facts.add(f);
+      picked.topicUse.set(best.head.topic, best.use + 1);
+      picked.kindUse.set(question.kind, (picked.kindUse.get(question.kind) ?? 0) + 1);
       return question;
     }
   }
+
+  /** The group's first plan that builds and gives nothing away, least-used kinds first. */
+  private ask(group: FactGroup, seed: string, size: number, picked: Picked): Question | undefined {
+    const use = (p: Plan): number => picked.kindUse.get(p.kind) ?? 0;
+    const plans = [...group.plans].sort((a, b) => use(a.plan) - use(b.plan) || a.rank - b.rank);
+    for (const { plan } of plans) {
+      const question = build(plan, seed, size);
+      if (question !== undefined && !picked.questions.some((q) => givesAway(q, question))) return question;
+    }
+    return undefined;
+  }
 }
 
-function isBefore(a: Ranked, aUse: number, b: Ranked, bUse: number): boolean {
+function isBefore(a: FactGroup, aUse: number, b: FactGroup, bUse: number): boolean {
   if (a.avoided !== b.avoided) return !a.avoided;
   if (aUse !== bUse) return aUse < bUse;
   return a.rank < b.rank;
 }
+
+const weightCache = new WeakMap<Pack, Map<string, number>>();
+
+/** Each fact's weight (1 unless the pack says otherwise), kept per pack. */
+function factWeights(pack: Pack): Map<string, number> {
+  let weights = weightCache.get(pack);
+  if (weights === undefined) {
+    weights = new Map(pack.facts.flatMap((f) => (f.weight === undefined ? [] : [[f.id, f.weight] as [string, number]])));
+    weightCache.set(pack, weights);
+  }
+  return weights;
+}
+
+/**
+ * A weighted random place for a group of facts (Efraimidis and Spirakis: the key u^(1/w)
+ * makes a fact of weight 2 come first about twice as often as one of weight 1); smaller first.
+ */
+function factsRank(seed: string, facts: readonly string[], weights: Map<string, number>): number {
+  const weight = facts.length === 1 ? (weights.get(facts[0] as string) ?? 1) : 1;
+  return 1 - rankOf(seed, `facts:${facts.join('+')}`) ** (1 / weight);
+}
+
 export interface GenerateVersionsOptions extends GenerateQuizOptions {
   /** Number of versions, A, B, C…: 1 to 26. */
   versions: number;

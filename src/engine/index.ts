@@ -5,4 +5,5 @@ export { validatePack, isHttpUrl, type ValidatePackOptions } from './validate.js
 export { validateQuiz, type QuizValidationResult } from './quiz-validate.js';
 export { generateQuiz, generateVersions, questionBank, QuizError, KINDS, DIFFICULTIES, DEFAULT_SEED, type GenerateQuizOptions, type GenerateVersionsOptions, type QuestionBankOptions } from './generate.js';
 export { grade, isCorrect } from './grade.js';
+export { yieldReport, formatYieldReport, type YieldReport, type YieldReportOptions, type FactYield, type DroppedQuestion, type QuestionCount } from './report.js';
 export { VERSION, GENERATOR } from './version.js';

@@ -6,13 +6,15 @@
 import type { DateValue, Entity, EntityClass, Fact, ObjectValue, Pack, Relation, Source } from './pack.js';
 import { Verbaliser } from './verbalise.js';
 import { foldText } from './text.js';
+import { isNumberValue, numberOf } from './values.js';
 
 const SEP = '\u241F';
 
 /** A key that is equal for equal objects, whatever their type. */
 export function objectKey(value: ObjectValue): string {
   if (typeof value === 'string') return `s${SEP}${value}`;
-  if (typeof value === 'number') return `n${SEP}${String(value)}`;
+  // "about 80" and 80 are one number: a distractor is compared with the value.
+  if (isNumberValue(value)) return `n${SEP}${String(numberOf(value))}`;
   const date: DateValue = value;
   return ['d', date.date, date.end ?? '', date.precision, date.season ?? ''].join(SEP);
 }
@@ -20,6 +22,11 @@ export function objectKey(value: ObjectValue): string {
 /** The true objects of a fact, whether it gives `object` or `objects`. */
 export function objectsOf(fact: Fact): ObjectValue[] {
   return fact.objects ?? (fact.object === undefined ? [] : [fact.object]);
+}
+
+/** The classes of an entity, whether it names one or several. */
+export function classesOf(entity: Entity): readonly string[] {
+  return typeof entity.class === 'string' ? [entity.class] : entity.class;
 }
 
 export class PackIndex {
@@ -41,6 +48,9 @@ export class PackIndex {
   private readonly trueEntities = new Map<string, Set<string>>();
   /** True objects of each (subject, relation), as the pack gives them. */
   private readonly trueValues = new Map<string, ObjectValue[]>();
+  /** Objects never offered as false, by (subject, relation) and by relation. */
+  private readonly excluded = new Map<string, Set<string>>();
+  private readonly facts = new Map<string, Fact>();
 
   constructor(readonly pack: Pack) {
     this.verbaliser = new Verbaliser(pack.lang);
@@ -53,13 +63,18 @@ export class PackIndex {
     }
     for (const e of pack.entities) {
       this.entities.set(e.id, e);
-      this.members.get(e.class)?.push(e);
+      for (const c of classesOf(e)) this.members.get(c)?.push(e);
       this.names.set(e.id, new Set([e.label, ...(e.aliases ?? [])].map(foldText).filter((n) => n !== '')));
     }
-    for (const r of pack.relations) this.relations.set(r.id, r);
+    for (const r of pack.relations) {
+      this.relations.set(r.id, r);
+      for (const value of r.exclude ?? []) setIn(this.excluded, r.id, objectKey(value));
+    }
     for (const s of pack.sources) this.sources.set(s.id, s);
     for (const fact of pack.facts) {
+      this.facts.set(fact.id, fact);
       const pair = fact.subject + SEP + fact.relation;
+      for (const value of fact.exclude ?? []) setIn(this.excluded, pair, objectKey(value));
       for (const value of objectsOf(fact)) {
         const key = objectKey(value);
         setIn(this.trueObjects, pair, key);
@@ -80,6 +95,11 @@ export class PackIndex {
     return this.entities.get(id) as Entity;
   }
 
+  /** The entity of an id, or undefined when the id is a text, not an entity. */
+  findEntity(id: string): Entity | undefined {
+    return this.entities.get(id);
+  }
+
   relation(id: string): Relation {
     return this.relations.get(id) as Relation;
   }
@@ -90,6 +110,26 @@ export class PackIndex {
 
   entityClass(id: string): EntityClass | undefined {
     return this.classes.get(id);
+  }
+
+  fact(id: string): Fact | undefined {
+    return this.facts.get(id);
+  }
+
+  /** True when `classId` is `ancestor` or a class under it. */
+  isUnder(classId: string, ancestor: string): boolean {
+    const seen = new Set<string>();
+    for (let c: string | undefined = classId; c !== undefined && !seen.has(c); c = this.classes.get(c)?.parent) {
+      if (c === ancestor) return true;
+      seen.add(c);
+    }
+    return false;
+  }
+
+  /** The class an entity is asked as: its first class within `rangeClass` (or its first). */
+  classAsked(entity: Entity, rangeClass: string | undefined): string {
+    const classes = classesOf(entity);
+    return (rangeClass === undefined ? undefined : classes.find((c) => this.isUnder(c, rangeClass))) ?? (classes[0] as string);
   }
 
   /** Entities of exactly this class. */
@@ -145,6 +185,9 @@ export class PackIndex {
     const key = objectKey(object);
     const known = this.trueObjects.get(pair);
     if (known?.has(key) === true) return false;
+    // The author knows it is not false, or the fact is about it: never a wrong answer.
+    if (this.excluded.get(pair)?.has(key) === true || this.excluded.get(relation.id)?.has(key) === true) return false;
+    if (relation.object.type === 'entity' && typeof object === 'string' && this.sameThing(object, subject)) return false;
     // Another name of a true object is true too: never a wrong answer.
     if (relation.object.type === 'entity' && typeof object === 'string') {
       for (const id of this.trueEntities.get(pair) ?? []) if (this.sameThing(id, object)) return false;
@@ -159,6 +202,8 @@ export class PackIndex {
   isFalseSubject(candidate: string, relation: Relation, object: ObjectValue): boolean {
     const holders = this.subjects.get(relation.id + SEP + objectKey(object));
     if (holders?.has(candidate) === true) return false;
+    if (this.excluded.get(candidate + SEP + relation.id)?.has(objectKey(object)) === true) return false;
+    if (typeof object === 'string' && this.sameThing(object, candidate)) return false;
     for (const holder of holders ?? []) if (this.sameThing(holder, candidate)) return false;
     if (relation.inverse === 'one' && holders !== undefined) return true;
     return relation.closed === true;

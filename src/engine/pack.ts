@@ -30,7 +30,7 @@ export interface Source {
   publisher?: string;
   /** Only http(s) URLs are accepted. */
   url?: string;
-  /** File name in `questions/sources/` holding the article text that quotes are checked against. */
+  /** File name, in a `sources/` folder beside the pack, of the article text quotes are checked against. */
   text?: string;
 }
 
@@ -46,7 +46,8 @@ export interface Entity {
   id: string;
   /** How the entity is written in a question or an option: `Windsor Castle`. */
   label: string;
-  class: string;
+  /** Its class, or several (a city that is also a capital): distractors come from each. */
+  class: string | string[];
   /** Other names that mean the same entity: never offered as distractors of it. */
   aliases?: string[];
   note?: string;
@@ -58,7 +59,8 @@ export type DatePrecision = 'day' | 'month' | 'season' | 'year';
 /** The type of a relation's objects. */
 export type ObjectType =
   | { type: 'entity'; class: string }
-  | { type: 'date' }
+  /** `preposition: false`: a statement's `{object}` is the bare date ("dated {object}"), not "on 17 September". */
+  | { type: 'date'; preposition?: boolean }
   | { type: 'number'; unit: string; unitPlural?: string }
   | { type: 'text' };
 
@@ -77,6 +79,22 @@ export interface RelationTemplates {
   multiple?: string;
   /** For date relations: a short name of the event the fact dates, for timelines. */
   event?: string;
+  /**
+   * The statement when `{object}` holds several objects: `{object} were among the signatories.`
+   * Without it, several objects make one statement each.
+   */
+  plural?: string;
+}
+
+/**
+ * Where distractors may fall: numbers between `min` and `max`; dates between `min` and
+ * `max` (`YYYY-MM-DD`) and strictly after / before the date of the facts `after` / `before`.
+ */
+export interface Bounds {
+  min?: number | string;
+  max?: number | string;
+  after?: string;
+  before?: string;
 }
 
 export interface Relation {
@@ -101,6 +119,10 @@ export interface Relation {
   /** The class of the subjects of this relation (for reverse questions). */
   subjectClass?: string;
   templates: RelationTemplates;
+  /** Where distractors of every fact of this relation may fall. */
+  bounds?: Bounds;
+  /** Objects never offered as false for any subject of this relation. */
+  exclude?: ObjectValue[];
   note?: string;
 }
 
@@ -119,8 +141,19 @@ export interface DateValue {
   asWritten?: string;
 }
 
+/** How a number is qualified in the text: "about 80", "over 2,000", "at least 40". */
+export type NumberQualifier = 'about' | 'over' | 'under' | 'at-least' | 'at-most';
+
+/** A number the text gives with a qualifier. */
+export interface NumberValue {
+  value: number;
+  qualifier: NumberQualifier;
+  /** For `about`: how far the true value may be from `value`. Default 10% of it. */
+  tolerance?: number;
+}
+
 /** The object of a fact: an entity id or a text (by the relation's type), a number, or a date. */
-export type ObjectValue = string | number | DateValue;
+export type ObjectValue = string | number | NumberValue | DateValue;
 
 export interface Fact {
   id: string;
@@ -133,8 +166,16 @@ export interface Fact {
   /** Objects the pack states are false for this subject (for text, the only distractors). */
   falseObjects?: ObjectValue[];
   source: string;
-  /** Verbatim words of the source that state the fact. */
+  /** Verbatim words of the source that state the fact; `…` stands for omitted words. */
   quote: string;
+  /** One verbatim quote per entry of `objects`, in order: each question shows its key's. */
+  quotes?: string[];
+  /** Objects never offered as false for this fact (the author knows they are not false). */
+  exclude?: ObjectValue[];
+  /** Where this fact's distractors may fall; wins over the relation's. */
+  bounds?: Bounds;
+  /** How likely the fact is to be asked, relative to others (default 1, at most 10). */
+  weight?: number;
   /** A topic to spread a quiz over: `visit`, `precedent`, `politics`. */
   topic?: string;
   note?: string;

@@ -3,13 +3,15 @@
  * id and a `build` that draws its options from a random source. A plan that cannot
  * keep every rule of QUALITY.md with the random draws it gets builds nothing.
  */
-import type { DateValue, Fact, ObjectValue, Relation } from './pack.js';
+import type { DateValue, Fact, NumberValue, ObjectValue, Relation } from './pack.js';
 import type { Difficulty, Question, QuestionKind, QuestionSource, QuizOption } from './quiz.js';
-import { type PackIndex, objectsOf } from './pack-index.js';
+import { type PackIndex, classesOf, objectsOf } from './pack-index.js';
 import { type Random, sample, shuffled } from './random.js';
-import { type Choice, difficultiesFor, distractorsFor, drawEntities, entityDifficulties, entityPool, textDistractors } from './distractors.js';
+import { type Choice, difficultiesFor, distractorsFor, drawEntities, entityDifficulties, entityPool, numberChoice } from './distractors.js';
 import { capitalise, spanOf } from './verbalise.js';
 import { optionFlaw, overlaps, sharesMostWords } from './rules.js';
+import { foldText } from './text.js';
+import { isNumberValue, isOneSided, numberOf, qualifierOf } from './values.js';
 
 export interface Plan {
   /** The id the question gets: the same fact(s), kind and variant give the same id. */
@@ -19,9 +21,20 @@ export interface Plan {
   /** Ids of the facts the question is made from. */
   readonly facts: readonly string[];
   readonly topic: string;
-  /** The question with `size` options (events, for `order`), or undefined when it can't be made well. */
-  build(random: Random, size: number): Question | undefined;
+  /**
+   * The question with `size` options (events, for `order`), or, when it can't be made
+   * well, the reason in words (the yield report shows it to the pack's author).
+   */
+  build(random: Random, size: number): Question | string;
 }
+
+/** A draw to throw away and redraw, with why; or, `final`, a plan that can't be made. */
+interface Flaw {
+  reason: string;
+  final: boolean;
+}
+const redraw = (reason: string): Flaw => ({ reason, final: false });
+const giveUp = (reason: string): Flaw => ({ reason, final: true });
 
 /** Redraws allowed when a draw breaks a rule (a length cue, say) before a plan gives up. */
 const TRIES = 6;
@@ -32,7 +45,7 @@ const OPTION_IDS = 'abcdefghij';
 /** Every plan of the pack. Timelines depend on `size`, the number of events to order. */
 export function plansOf(index: PackIndex, size: number): Plan[] {
   const plans: Plan[] = [];
-  for (const fact of index.pack.facts) factPlans(index, fact, plans);
+  for (const fact of index.pack.facts) factPlans(index, fact, size, plans);
   timelinePlans(index, size, plans);
   return plans;
 }
@@ -44,17 +57,24 @@ function askable(relation: Relation, value: ObjectValue): boolean {
   return date.asWritten === undefined || date.precision === 'season';
 }
 
-function factPlans(index: PackIndex, fact: Fact, plans: Plan[]): void {
+/** "Over 2,000": no other number is provably wrong, so the fact is asked only as a true statement. */
+function oneSided(relation: Relation, value: ObjectValue): boolean {
+  return relation.object.type === 'number' && isNumberValue(value) && isOneSided(value);
+}
+
+function factPlans(index: PackIndex, fact: Fact, size: number, plans: Plan[]): void {
   const relation = index.relation(fact.relation);
-  const objects = objectsOf(fact).filter((o) => askable(relation, o));
+  const all = objectsOf(fact);
+  const objects = all.filter((o) => askable(relation, o));
   if (objects.length === 0) return;
   const topic = fact.topic ?? relation.id;
   const base = { facts: [fact.id], topic };
   const many = objects.length > 1;
 
   objects.forEach((object, i) => {
+    if (oneSided(relation, object)) return;
     const variant = many ? `forward-${String(i + 1)}` : 'forward';
-    for (const difficulty of difficultiesFor(index, relation, object)) {
+    for (const difficulty of difficultiesFor(index, fact, relation, object, size - 1)) {
       const id = `single/${fact.id}/${variant}/${difficulty}`;
       plans.push({ ...base, id, kind: 'single', difficulty, build: (random, size) => forward(index, id, fact, relation, object, difficulty, random, size) });
     }
@@ -74,6 +94,7 @@ function factPlans(index: PackIndex, fact: Fact, plans: Plan[]): void {
   }
 
   for (const truth of [true, false]) {
+    if (!truth && objects.every((o) => oneSided(relation, o))) continue;
     const variant = truth ? 'true' : 'false';
     plans.push({ ...base, id: `true-false/${fact.id}/${variant}`, kind: 'true-false', difficulty: 'medium', build: (random) => trueOrFalse(index, fact, relation, objects, truth, random) });
   }
@@ -87,7 +108,7 @@ function choiceOf(index: PackIndex, relation: Relation, value: ObjectValue): Cho
     case 'text':
       return { text: value as string, value };
     case 'number':
-      return { text: index.verbaliser.number(value as number, relation), value, sortKey: value as number };
+      return numberChoice(index, relation, value as number | NumberValue);
     case 'date': {
       const span = spanOf(value as DateValue);
       return { text: index.verbaliser.dateOption(span), value, sortKey: span.start };
@@ -95,25 +116,72 @@ function choiceOf(index: PackIndex, relation: Relation, value: ObjectValue): Cho
   }
 }
 
-/** The fact as a sentence, with the given objects in the object slot. */
-function statement(index: PackIndex, fact: Fact, relation: Relation, objects: readonly ObjectValue[]): string {
-  const phrases = objects.map((value) =>
-    relation.object.type === 'date' ? index.verbaliser.datePhrase(spanOf(value as DateValue)) : choiceOf(index, relation, value).text,
-  );
-  return index.verbaliser.fill(relation.templates.statement, { subject: index.entity(fact.subject).label, object: index.verbaliser.list(phrases) });
+/** An object as a sentence's slot shows it: "on 17 September", "about 80 hours", "Windsor Castle". */
+function phraseOf(index: PackIndex, relation: Relation, value: ObjectValue): string {
+  if (relation.object.type === 'date') {
+    const span = spanOf(value as DateValue);
+    return relation.object.preposition === false ? index.verbaliser.date(span) : index.verbaliser.datePhrase(span);
+  }
+  if (relation.object.type === 'number') {
+    const number = value as number | NumberValue;
+    return index.verbaliser.number(numberOf(number), relation, undefined, qualifierOf(number));
+  }
+  return choiceOf(index, relation, value).text;
 }
 
-function sourcesOf(index: PackIndex, facts: readonly Fact[]): QuestionSource[] {
-  return facts.map((fact) => {
+/**
+ * The fact as a sentence, with the given objects in the object slot. Several objects
+ * take the relation's plural statement, or make one statement each: "X delivered one
+ * of the addresses" can't take a list.
+ */
+function statement(index: PackIndex, fact: Fact, relation: Relation, objects: readonly ObjectValue[]): string {
+  const subject = index.entity(fact.subject).label;
+  const phrases = objects.map((value) => phraseOf(index, relation, value));
+  if (phrases.length === 1 || relation.templates.plural !== undefined) {
+    return index.verbaliser.fill(relation.templates.plural !== undefined && phrases.length > 1 ? relation.templates.plural : relation.templates.statement, {
+      subject,
+      object: index.verbaliser.list(phrases),
+    });
+  }
+  return phrases.map((object) => index.verbaliser.fill(relation.templates.statement, { subject, object })).join(' ');
+}
+
+/** The quotes that support these objects of a fact: each object's own when the fact gives them. */
+function quotesFor(fact: Fact, objects: readonly ObjectValue[] | undefined): string[] {
+  if (fact.quotes === undefined || objects === undefined) return [fact.quote];
+  const all = objectsOf(fact).map((o) => JSON.stringify(o));
+  const quotes = objects.map((o) => fact.quotes?.[all.indexOf(JSON.stringify(o))] ?? fact.quote);
+  return [...new Set(quotes)];
+}
+
+/** One source entry per quote; `objects` are the objects of the (single) fact the key rests on. */
+function sourcesOf(index: PackIndex, facts: readonly Fact[], objects?: readonly ObjectValue[]): QuestionSource[] {
+  return facts.flatMap((fact) => {
     const source = index.source(fact.source);
     // Fields in a fixed order, so the JSON of a quiz is the same byte for byte everywhere.
-    return {
+    return quotesFor(fact, objects).map((quote) => ({
       id: source.id,
       title: source.title,
       ...(source.publisher === undefined ? {} : { publisher: source.publisher }),
       ...(source.url === undefined ? {} : { url: source.url }),
-      quote: fact.quote,
-    };
+      quote,
+    }));
+  });
+}
+
+/**
+ * Entities that read alike (a country and a city of one name) get their class in
+ * brackets, only when both are options.
+ */
+function disambiguated(index: PackIndex, choices: readonly Choice[]): Choice[] {
+  const counts = new Map<string, number>();
+  for (const c of choices) counts.set(foldText(c.text), (counts.get(foldText(c.text)) ?? 0) + 1);
+  return choices.map((c) => {
+    if ((counts.get(foldText(c.text)) ?? 0) < 2 || typeof c.value !== 'string') return c;
+    const entity = index.findEntity(c.value);
+    if (entity === undefined) return c;
+    const classId = classesOf(entity)[0] as string;
+    return { ...c, text: `${c.text} (${index.entityClass(classId)?.label ?? classId})` };
   });
 }
 
@@ -151,23 +219,27 @@ interface SingleParts {
   difficulty: Difficulty;
   facts: readonly Fact[];
   explanation: string;
+  /** The objects the key rests on, for their own quotes. */
+  objects?: readonly ObjectValue[];
 }
 
 /**
- * A one-key question from a key and distractors, or undefined when the options show a
- * cue. Unless `lastTry`, a draw where the key is the single longest option, or the one
- * sharing the most words with the stem, is redrawn too: long labels and labels echoing
- * the question would otherwise make "pick the longest" or "pick the most alike" pay
- * (rules 5 and 11).
+ * A one-key question from a key and distractors, or the flaw of this draw. Unless
+ * `lastTry`, a draw where the key is the single longest option, or the one sharing the
+ * most words with the stem, is redrawn too: long labels and labels echoing the question
+ * would otherwise make "pick the longest" or "pick the most alike" pay (rules 5 and 11).
  */
-function single(index: PackIndex, parts: SingleParts, key: Choice, distractors: Choice[], random: Random, lastTry: boolean): Question | undefined {
-  const options = arrange(random, [key, ...distractors]);
-  const keyAt = options.indexOf(key);
-  if (optionFlaw(parts.stem, options.map((o) => o.text), [keyAt]) !== undefined) return undefined;
-  if (!lastTry && distractors.every((d) => d.text.length < key.text.length)) return undefined;
+function single(index: PackIndex, parts: SingleParts, key: Choice, distractors: Choice[], random: Random, lastTry: boolean): Question | Flaw {
+  const options = arrange(random, disambiguated(index, [key, ...distractors]));
+  const keyAt = options.findIndex((o) => o.value === key.value);
+  const flaw = optionFlaw(parts.stem, options.map((o) => o.text), [keyAt]);
+  if (flaw !== undefined) return redraw(flaw);
+  const keyText = options[keyAt]?.text ?? key.text;
+  const others = options.filter((_, i) => i !== keyAt).map((o) => o.text);
+  if (!lastTry && others.every((d) => d.length < keyText.length)) return redraw('the key is the longest option');
   // Likewise a key that alone shares the most words with the stem ("de", "à" count too):
   // "pick the option most like the question" would otherwise pay (rule 11).
-  if (!lastTry && sharesMostWords(parts.stem, key.text, distractors.map((d) => d.text))) return undefined;
+  if (!lastTry && sharesMostWords(parts.stem, keyText, others)) return redraw('the key shares the most words with the stem');
   const withId = withIds(options);
   return {
     id: parts.id,
@@ -176,36 +248,49 @@ function single(index: PackIndex, parts: SingleParts, key: Choice, distractors: 
     options: withId,
     answer: [withId[keyAt]?.id ?? ''],
     explanation: parts.explanation,
-    sources: sourcesOf(index, parts.facts),
+    sources: sourcesOf(index, parts.facts, parts.objects),
     facts: parts.facts.map((f) => f.id),
     difficulty: parts.difficulty,
   };
 }
 
-/** Tries `make` a few times: a draw that leaves a cue is redrawn, not shipped. `null` gives up at once. */
-function retry(make: (lastTry: boolean) => Question | undefined | null): Question | undefined {
+/** Tries `make` a few times: a draw with a flaw is redrawn, not shipped; a final flaw gives up at once. */
+function retry(make: (lastTry: boolean) => Question | Flaw): Question | string {
+  let reason = '';
   for (let i = 0; i < TRIES; i++) {
-    const question = make(i === TRIES - 1);
-    if (question === null) return undefined;
-    if (question !== undefined) return question;
+    const result = make(i === TRIES - 1);
+    if (!isFlaw(result)) return result;
+    if (result.final) return result.reason;
+    reason = result.reason;
   }
-  return undefined;
+  return `every draw broke a rule (last: ${reason})`;
 }
 
-function forward(index: PackIndex, id: string, fact: Fact, relation: Relation, object: ObjectValue, difficulty: Difficulty, random: Random, size: number): Question | undefined {
+function isFlaw(result: Question | Flaw): result is Flaw {
+  return 'reason' in result;
+}
+
+/** Why a fact's relation can't give `wanted` wrong answers. */
+function shortfall(found: number, wanted: number, relation?: Relation): Flaw {
+  if (found === 0 && (relation?.object.type === 'number' || relation?.object.type === 'date')) {
+    // A key that can't take every place among sorted options would be found by its place.
+    return giveUp(`the key can't have ${String(wanted)} wrong values on each side of it (a bound, the start of a count, or the year when none is shown stops them), so its place would give it away`);
+  }
+  return giveUp(`only ${String(found)} of the ${String(wanted)} wrong answers needed are provably false here (the relation is not one-valued or closed for them, or they are excluded)`);
+}
+
+function forward(index: PackIndex, id: string, fact: Fact, relation: Relation, object: ObjectValue, difficulty: Difficulty, random: Random, size: number): Question | string {
   const stem = index.verbaliser.fill(relation.templates.question, { subject: index.entity(fact.subject).label });
   const explanation = statement(index, fact, relation, objectsOf(fact));
   return retry((lastTry) => {
-    const distractors =
-      relation.object.type === 'text'
-        ? textDistractors(fact.falseObjects ?? [], size - 1, random)
-        : distractorsFor(index, fact.subject, relation, object, difficulty, size - 1, random);
-    if (distractors.length < size - 1) return null;
-    return single(index, { id, stem, difficulty, facts: [fact], explanation }, choiceOf(index, relation, object), distractors, random, lastTry);
+    const distractors = distractorsFor(index, fact, relation, object, difficulty, size - 1, random);
+    if (distractors === undefined) return redraw('the key is the only option alone in its month or year');
+    if (distractors.length < size - 1) return shortfall(distractors.length, size - 1, relation);
+    return single(index, { id, stem, difficulty, facts: [fact], explanation, objects: [object] }, choiceOf(index, relation, object), distractors, random, lastTry);
   });
 }
 
-function reverse(index: PackIndex, id: string, fact: Fact, relation: Relation, object: ObjectValue, difficulty: Difficulty, random: Random, size: number): Question | undefined {
+function reverse(index: PackIndex, id: string, fact: Fact, relation: Relation, object: ObjectValue, difficulty: Difficulty, random: Random, size: number): Question | string {
   const subject = index.entity(fact.subject);
   const objectText = relation.object.type === 'date' ? index.verbaliser.date(spanOf(object as DateValue)) : choiceOf(index, relation, object).text;
   const stem = index.verbaliser.fill(relation.templates.reverse ?? '', { object: objectText });
@@ -213,13 +298,13 @@ function reverse(index: PackIndex, id: string, fact: Fact, relation: Relation, o
   return retry((lastTry) => {
     const pool = entityPool(index, subject, difficulty, relation.subjectClass);
     const others = drawEntities(random, pool, size - 1, (e) => e.id !== subject.id && index.isFalseSubject(e.id, relation, object));
-    if (others.length < size - 1) return null;
+    if (others.length < size - 1) return shortfall(others.length, size - 1);
     const distractors = others.map((e) => ({ text: e.label, value: e.id }));
-    return single(index, { id, stem, difficulty, facts: [fact], explanation }, { text: subject.label, value: subject.id }, distractors, random, lastTry);
+    return single(index, { id, stem, difficulty, facts: [fact], explanation, objects: [object] }, { text: subject.label, value: subject.id }, distractors, random, lastTry);
   });
 }
 
-function selectAll(index: PackIndex, fact: Fact, relation: Relation, difficulty: Difficulty, random: Random, size: number): Question | undefined {
+function selectAll(index: PackIndex, fact: Fact, relation: Relation, difficulty: Difficulty, random: Random, size: number): Question | string {
   const trueIds = objectsOf(fact) as string[];
   const stem = index.verbaliser.fill(relation.templates.multiple ?? '', { subject: index.entity(fact.subject).label });
   return retry(() => {
@@ -227,42 +312,42 @@ function selectAll(index: PackIndex, fact: Fact, relation: Relation, difficulty:
     const keys = sample(random, trueIds, Math.min(trueIds.length, size - 1));
     const pool = entityPool(index, index.entity(keys[0] ?? ''), difficulty, relation.object.type === 'entity' ? relation.object.class : undefined);
     const wrong = drawEntities(random, pool, size - keys.length, (e) => !trueIds.includes(e.id) && index.isFalseObject(fact.subject, relation, e.id));
-    if (wrong.length < size - keys.length) return null;
-    const options = shuffled(random, [...keys.map((id) => index.entity(id)), ...wrong]);
-    const keyPlaces = options.flatMap((e, i) => (keys.includes(e.id) ? [i] : []));
-    if (optionFlaw(stem, options.map((e) => e.label), keyPlaces) !== undefined) return undefined;
-    const withId = withIds(options.map((e) => ({ text: e.label, value: e.id })));
+    if (wrong.length < size - keys.length) return shortfall(wrong.length, size - keys.length);
+    const options = disambiguated(index, shuffled(random, [...keys.map((id) => index.entity(id)), ...wrong]).map((e) => ({ text: e.label, value: e.id })));
+    const keyPlaces = options.flatMap((o, i) => (keys.includes(o.value as string) ? [i] : []));
+    const flaw = optionFlaw(stem, options.map((o) => o.text), keyPlaces);
+    if (flaw !== undefined) return redraw(flaw);
+    const withId = withIds(options);
     return {
       id: `multiple/${fact.id}/${difficulty}`,
       kind: 'multiple',
       stem,
       options: withId,
       answer: keyPlaces.map((i) => withId[i]?.id ?? ''),
-      explanation: statement(index, fact, relation, trueIds),
-      sources: sourcesOf(index, [fact]),
+      // The objects shown, not every true one: the explanation and quotes speak of these options.
+      explanation: statement(index, fact, relation, keys),
+      sources: sourcesOf(index, [fact], keys),
       facts: [fact.id],
       difficulty,
     };
   });
 }
 
-function trueOrFalse(index: PackIndex, fact: Fact, relation: Relation, objects: readonly ObjectValue[], truth: boolean, random: Random): Question | undefined {
-  const object = objects[Math.floor(random() * objects.length)] as ObjectValue;
+function trueOrFalse(index: PackIndex, fact: Fact, relation: Relation, objects: readonly ObjectValue[], truth: boolean, random: Random): Question | string {
+  const candidates = truth ? objects : objects.filter((o) => !oneSided(relation, o));
+  const object = candidates[Math.floor(random() * candidates.length)] as ObjectValue;
   let shown: ObjectValue = object;
   if (!truth) {
     // A statement made false by a swapped object, never by a "not"; and by one that reads
     // unlike every true object ("elan" for "Élan", "Olympique de Marseille" for
     // "Marseille" would make a false statement that reads as true).
     const truths = objectsOf(fact).map((o) => choiceOf(index, relation, o).text);
-    const draw = (n: number): Choice[] =>
-      relation.object.type === 'text'
-        ? textDistractors(fact.falseObjects ?? [], n, random)
-        : distractorsFor(index, fact.subject, relation, object, 'medium', n, random);
+    const draw = (n: number): Choice[] => distractorsFor(index, fact, relation, object, 'medium', n, random, false) ?? [];
     const usable = (c: Choice): boolean => truths.every((t) => !overlaps(t, c.text));
     const [first] = draw(1);
-    if (first === undefined) return undefined;
+    if (first === undefined) return 'no wrong object is provably false for a false statement';
     const swap = usable(first) ? first : draw(SWAP_CANDIDATES).find(usable);
-    if (swap === undefined) return undefined;
+    if (swap === undefined) return 'every provably false object reads like a true one';
     shown = swap.value;
   }
   const terms = index.verbaliser.terms;
@@ -276,7 +361,8 @@ function trueOrFalse(index: PackIndex, fact: Fact, relation: Relation, objects: 
     ],
     answer: [truth ? 'a' : 'b'],
     explanation: statement(index, fact, relation, objectsOf(fact)),
-    sources: sourcesOf(index, [fact]),
+    // A false statement is answered by the fact's main quote, not by the swapped object's.
+    sources: sourcesOf(index, [fact], truth ? [object] : undefined),
     facts: [fact.id],
     difficulty: 'medium',
   };
@@ -356,7 +442,7 @@ function timeline(index: PackIndex, group: readonly TimelineEvent[], difficulty:
   };
 }
 
-function earliest(index: PackIndex, group: readonly TimelineEvent[], difficulty: Difficulty, random: Random): Question | undefined {
+function earliest(index: PackIndex, group: readonly TimelineEvent[], difficulty: Difficulty, random: Random): Question | string {
   const [first, ...later] = group as [TimelineEvent, ...TimelineEvent[]];
   const choice = (e: TimelineEvent): Choice => ({ text: e.label, value: e.fact.id });
   const terms = index.verbaliser.terms;

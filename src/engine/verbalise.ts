@@ -2,7 +2,7 @@
  * Turning facts into words in the pack's language: dates at their precision through
  * `Intl`, numbers with their unit, templates with their slots filled.
  */
-import type { DatePrecision, DateValue, Relation } from './pack.js';
+import type { DatePrecision, DateValue, NumberQualifier, Relation } from './pack.js';
 import { civilFromDays, dayNumber, daysFromCivil, isoDay } from './calendar.js';
 
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
@@ -20,6 +20,8 @@ interface EngineTerms {
   datePhrase: (text: string, precision: DatePrecision, isRange: boolean) => string;
   orderExplanation: (events: string[]) => string;
   firstExplanation: (event: string, date: string) => string;
+  /** A number as the text qualifies it: "about 80 hours", "over 2,000 delegates". */
+  qualified: (qualifier: NumberQualifier, number: string) => string;
 }
 
 /**
@@ -49,6 +51,7 @@ const TERMS: Record<string, EngineTerms> = {
     datePhrase: (text, precision) => (precision === 'day' ? `on ${text}` : `in ${text}`),
     orderExplanation: (events) => `In time order: ${events.join('; ')}.`,
     firstExplanation: (event, date) => `${event} came first (${date}).`,
+    qualified: (qualifier, number) => `${{ about: 'about', over: 'over', under: 'under', 'at-least': 'at least', 'at-most': 'at most' }[qualifier]} ${number}`,
   },
   fr: {
     true: 'Vrai',
@@ -69,6 +72,7 @@ const TERMS: Record<string, EngineTerms> = {
     orderExplanation: (events) => `Dans l’ordre : ${events.join(' ; ')}.`,
     // Worded so that it agrees with any event, singular or plural, masculine or feminine.
     firstExplanation: (event, date) => `En premier : ${event} (${date}).`,
+    qualified: (qualifier, number) => `${{ about: 'environ', over: 'plus de', under: 'moins de', 'at-least': 'au moins', 'at-most': 'au plus' }[qualifier]} ${number}`,
   },
 };
 
@@ -193,14 +197,15 @@ export class Verbaliser {
    * point, by default all the number has: a distractor is shown with as many as its key,
    * so that 6.3 stands as 6.30 beside 6.25 and 0.0004 is never rounded to 0.
    */
-  number(value: number, relation: Relation, decimals = decimalsOf(value)): string {
+  number(value: number, relation: Relation, decimals = decimalsOf(value), qualifier?: NumberQualifier): string {
     const type = relation.object;
     const scientific = outOfScale(value);
     // -0, or a negative shown as zero at these decimals, reads "0", never "-0".
     const shown = !scientific && Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value;
     const { format, plural } = scientific ? this.scientific() : this.numberFormat(decimals);
     const unit = type.type === 'number' ? (plural.select(shown) === 'one' ? type.unit : (type.unitPlural ?? `${type.unit}s`)) : '';
-    return `${format.format(shown)} ${unit}`.trim();
+    const text = `${format.format(shown)} ${unit}`.trim();
+    return qualifier === undefined ? text : this.terms.qualified(qualifier, text);
   }
 
   /** Tiny and huge numbers as "1.5E-30": positional digits would run to dozens of zeros. */
@@ -211,7 +216,6 @@ export class Verbaliser {
     };
     return this.scientificFormat;
   }
-
 
   private numberFormat(decimals: number): { format: Intl.NumberFormat; plural: Intl.PluralRules } {
     let entry = this.numberFormats.get(decimals);
