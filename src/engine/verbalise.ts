@@ -202,10 +202,24 @@ export class Verbaliser {
     const scientific = outOfScale(value);
     // -0, or a negative shown as zero at these decimals, reads "0", never "-0".
     const shown = !scientific && Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value;
-    const { format, plural } = scientific ? this.scientific() : this.numberFormat(decimals);
+    // "About 650 million": an approximate number's digits would claim a precision it denies.
+    // English only: French puts "de" before the unit (« 650 millions de personnes »).
+    const compact = !scientific && qualifier !== undefined && this.lang.toLowerCase().startsWith('en') && decimals === 0 && Math.abs(value) >= 1e6 && significantDigits(value) <= 3;
+    const { format, plural } = scientific ? this.scientific() : compact ? this.compact() : this.numberFormat(decimals);
     const unit = type.type === 'number' ? (plural.select(shown) === 'one' ? type.unit : (type.unitPlural ?? `${type.unit}s`)) : '';
     const text = `${format.format(shown)} ${unit}`.trim();
     return qualifier === undefined ? text : this.terms.qualified(qualifier, text);
+  }
+
+  private compactFormat: { format: Intl.NumberFormat; plural: Intl.PluralRules } | undefined;
+
+  /** Millions and billions in words: "650 million", "2.7 billion". */
+  private compact(): { format: Intl.NumberFormat; plural: Intl.PluralRules } {
+    this.compactFormat ??= {
+      format: new Intl.NumberFormat(this.lang, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }),
+      plural: new Intl.PluralRules(this.lang),
+    };
+    return this.compactFormat;
   }
 
   /** Tiny and huge numbers as "1.5E-30": positional digits would run to dozens of zeros. */
@@ -292,6 +306,11 @@ export function capitalise(text: string): string {
 }
 
 /** Numbers too small or too large to write out digit by digit (as a reader would not). */
+/** Digits of a whole number before its trailing zeros: 650,000,000 has 2. */
+function significantDigits(value: number): number {
+  return String(Math.abs(value)).replace(/0+$/, '').length;
+}
+
 function outOfScale(value: number): boolean {
   const size = Math.abs(value);
   return size !== 0 && (size < 1e-6 || size >= 1e15);
