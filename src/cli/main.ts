@@ -7,19 +7,22 @@ import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DIFFICULTIES, KINDS, QuizError, VERSION, generateQuiz, generateVersions, questionBank, validatePack } from '../engine/index.js';
+import { DIFFICULTIES, KINDS, QuizError, VERSION, formatYieldReport, generateQuiz, generateVersions, questionBank, validatePack, yieldReport } from '../engine/index.js';
 import type { Difficulty, Pack, QuestionKind, Quiz } from '../engine/index.js';
 import { FORMATS, type Format, exportQuiz } from '../exporters/index.js';
 
 const USAGE = `Usage:
-  fact-quiz validate PACK...
+  fact-quiz validate PACK... [--sources DIR] [--no-quotes]
+  fact-quiz check PACK [--seed S] [--options K] [--sources DIR] [--no-quotes]
   fact-quiz generate [PACK] [--seed S] [--count N] [--kinds single,multiple,true-false,order]
                      [--difficulty easy|medium|hard|mixed] [--options K] [--versions V] [--distinct]
                      [--format ${FORMATS.join('|')}] [--out PATH]
   fact-quiz bank [PACK] [--seed S] [--options K] [--format json|md] [--out PATH]
   fact-quiz --help | --version
 
-PACK defaults to the built-in state-visit pack. Output goes to stdout unless --out is given.`;
+PACK defaults to the built-in state-visit pack. Output goes to stdout unless --out is given.
+validate and check find the article texts that quotes are checked against in a sources/
+folder beside the pack (or --sources DIR), and fail when one is missing unless --no-quotes.`;
 
 /** The user's mistake: printed as it is, with the exit code it deserves. */
 class CliError extends Error {
@@ -65,6 +68,8 @@ function dispatch(args: readonly string[], io: Io): number {
   switch (command) {
     case 'validate':
       return validate(rest, io);
+    case 'check':
+      return check(rest, io);
     case 'generate':
       return generate(rest, io);
     case 'bank':
@@ -95,8 +100,16 @@ function parse(args: readonly string[], options: ParseOptions): ReturnType<typeo
   }
 }
 
+/** Where quotes are checked: the folder of article texts, and whether every source must have one. */
+interface QuoteCheck {
+  /** Folder of the article texts; default: `sources/` beside the pack. */
+  sources?: string;
+  /** Every source's text must be found (validate, check); else quotes are checked where texts are found. */
+  required: boolean;
+}
+
 /** Reads and validates a pack file; problems come back as `FILE: PATH: message` lines. */
-function loadPack(file: string): { pack?: Pack; problems: string[] } {
+function loadPack(file: string, quotes: QuoteCheck = { required: false }): { pack?: Pack; problems: string[] } {
   const name = file;
   let text: string;
   try {
@@ -112,7 +125,7 @@ function loadPack(file: string): { pack?: Pack; problems: string[] } {
   } catch (error) {
     return { problems: [`${name}: (pack): not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
   }
-  const sources = join(dirname(file), 'sources');
+  const sources = resolve(quotes.sources ?? join(dirname(file), 'sources'));
   const result = validatePack(json, {
     sourceText: (fileName) => {
       try {
@@ -121,23 +134,32 @@ function loadPack(file: string): { pack?: Pack; problems: string[] } {
         return undefined;
       }
     },
+    requireSourceTexts: quotes.required,
+    describeLocation: () => sources,
   });
   if (!result.ok) return { problems: result.problems.map((p) => `${name}: ${p.path === '' ? '(pack)' : p.path}: ${p.message}`) };
   return { pack: result.pack, problems: [] };
 }
 
-function packOrFail(file: string | undefined): Pack {
-  const { pack, problems } = loadPack(file ?? DEFAULT_PACK);
+function packOrFail(file: string | undefined, quotes?: QuoteCheck): Pack {
+  const { pack, problems } = loadPack(file ?? DEFAULT_PACK, quotes);
   if (pack === undefined) throw new CliError(problems.join('\n'), 1);
   return pack;
 }
 
+/** The flags that say where article texts are, and whether they may be missing. */
+const QUOTE_FLAGS = { sources: { type: 'string' }, 'no-quotes': { type: 'boolean' } } as const;
+
+function quoteCheck(values: ReturnType<typeof parseArgs>['values']): QuoteCheck {
+  return { ...(typeof values.sources === 'string' ? { sources: values.sources } : {}), required: values['no-quotes'] !== true };
+}
+
 function validate(args: readonly string[], io: Io): number {
-  const { positionals } = parse(args, {});
+  const { values, positionals } = parse(args, QUOTE_FLAGS);
   if (positionals.length === 0) throw new CliError('fact-quiz validate: name at least one pack file.', 2);
   let failed = false;
   for (const file of positionals) {
-    const { pack, problems } = loadPack(file);
+    const { pack, problems } = loadPack(file, quoteCheck(values));
     if (pack === undefined) {
       failed = true;
       io.err(`${problems.join('\n')}\n`);
@@ -146,6 +168,16 @@ function validate(args: readonly string[], io: Io): number {
     }
   }
   return failed ? 1 : 0;
+}
+
+/** The yield report: what each fact makes, and why each dropped question was dropped. */
+function check(args: readonly string[], io: Io): number {
+  const { values, positionals } = parse(args, { ...QUOTE_FLAGS, seed: { type: 'string' }, options: { type: 'string' } });
+  if (positionals.length !== 1) throw new CliError('fact-quiz check: name one pack file.', 2);
+  const size = integer(values.options, '--options', 3, 5);
+  const pack = packOrFail(positionals[0], quoteCheck(values));
+  io.out(formatYieldReport(yieldReport(pack, { ...(typeof values.seed === 'string' ? { seed: values.seed } : {}), ...(size === undefined ? {} : { options: size }) })));
+  return 0;
 }
 
 function integer(value: unknown, flag: string, min: number, max: number): number | undefined {
