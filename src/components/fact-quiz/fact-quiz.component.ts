@@ -10,6 +10,7 @@ import {
   isHttpUrl,
   type Difficulty,
   type Pack,
+  type PackProblem,
   type Question,
   type QuestionKind,
   type Quiz,
@@ -48,8 +49,20 @@ function randomSeed(): string {
   return Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('');
 }
 
+/** Problems of an invalid pack listed in the widget; the rest are counted. */
+const PROBLEMS_SHOWN = 5;
+/** Characters of one message line: a 10 MB value must not become a 10 MB paragraph. */
+const MAX_LINE = 300;
+
+/** A message line cut to MAX_LINE characters (never inside a surrogate pair). */
+function clip(line: string): string {
+  if (line.length <= MAX_LINE) return line;
+  const cut = /[\uD800-\uDBFF]/u.test(line.charAt(MAX_LINE - 2)) ? MAX_LINE - 2 : MAX_LINE - 1;
+  return `${line.slice(0, cut)}…`;
+}
+
 function ignored(name: string, value: unknown, instead: string): void {
-  console.warn(`<fact-quiz>: ignoring ${name}="${String(value)}"; using ${instead}.`);
+  console.warn(clip(`<fact-quiz>: ignoring ${name}="${String(value)}"; using ${instead}.`));
 }
 
 /**
@@ -173,6 +186,7 @@ export class FactQuiz extends LitElement {
           key: this.storageKey,
           progress: {
             seed: this.current.seed,
+            options: this.optionsKey(),
             ids: this.current.questions.map((q) => q.id),
             phase: this.phase,
             index: this.index,
@@ -245,14 +259,15 @@ export class FactQuiz extends LitElement {
   private renderFailure(failure: Failure): TemplateResult {
     const t = this.l.terms;
     let lines: string[];
-    if (failure.kind === 'quiz') lines = [failure.message];
+    if (failure.kind === 'quiz') lines = [clip(failure.message)];
     else {
       const d = failure.detail;
       if (d.reason === 'http') lines = [t.httpError(String(d.status))];
       else if (d.reason === 'json') lines = [t.notJson];
       else if (d.reason === 'timeout') lines = [t.timeout(this.l.number(d.ms / 1000))];
       else if (d.reason === 'network') lines = [t.networkError];
-      else lines = [t.invalidPack, ...d.problems.slice(0, 5).map((p) => `${p.path || '(pack)'}: ${p.message}`)];
+      else if (d.reason === 'size') lines = [t.tooLarge(`${this.l.number(d.limit / 1024 / 1024)} MB`)];
+      else lines = this.problemLines(d.problems);
     }
     return html`<div part="error" class="error" role="alert">
       <p class="verdict"><span aria-hidden="true">⚠</span> ${failure.kind === 'load' ? t.loadFailed : t.quizFailed}</p>
@@ -261,6 +276,14 @@ export class FactQuiz extends LitElement {
         ? html`<div class="actions"><button part="button" @click=${this.onReload}>${t.retry}</button></div>`
         : nothing}
     </div>`;
+  }
+
+  /** The first problems of an invalid pack, each cut short, then how many more there are. */
+  private problemLines(problems: readonly PackProblem[]): string[] {
+    const t = this.l.terms;
+    const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => clip(`${p.path || '(pack)'}: ${p.message}`));
+    const more = problems.length - shown.length;
+    return [t.invalidPack, ...shown, ...(more > 0 ? [t.moreProblems(more, this.l.number(more))] : [])];
   }
 
   private renderIntro(quiz: Quiz): TemplateResult {
@@ -629,7 +652,10 @@ export class FactQuiz extends LitElement {
     // An empty seed attribute means the default, like no attribute.
     const seed = given ? given.seed : this.seed?.length ? this.seed : DEFAULT_SEED;
     this.storageKey = `fact-quiz:${VERSION}:${given?.pack.id ?? pack?.id ?? ''}:${seed}`;
-    const saved = this.persist ? this.store.read(this.storageKey) : undefined;
+    const stored = this.persist ? this.store.read(this.storageKey) : undefined;
+    // Saved progress belongs to one quiz (pack, seed, options): a saved seed never overrides
+    // the seed attribute, and counts only for seed="random", where it is the quiz drawn.
+    const saved = stored?.options === this.optionsKey() && (stored.seed === seed || (seed === 'random' && !given)) ? stored : undefined;
     let quiz: Quiz | undefined;
     if (given) {
       if (Array.isArray(given.questions) && given.questions.length > 0) quiz = given;
@@ -641,6 +667,12 @@ export class FactQuiz extends LitElement {
     this.reset(quiz);
     if (this.refocus) void this.focusAfterUpdate('.heading');
     if (saved?.ids.join() === quiz.questions.map((q) => q.id).join()) this.restore(quiz, saved);
+  }
+
+  /** The options a quiz was made with, as saved progress records them. */
+  private optionsKey(): string {
+    const { count, kinds, difficulty } = this.settings;
+    return JSON.stringify([count ?? null, kinds ?? null, difficulty ?? null]);
   }
 
   /** `generateQuiz` with the attributes; without `count`, as many questions up to 5 as the pack allows. */
@@ -677,7 +709,12 @@ export class FactQuiz extends LitElement {
     const known = new Set(quiz.questions.map((q) => q.id));
     this.phase = saved.phase;
     this.index = Math.min(Math.max(saved.index, 0), quiz.questions.length - 1);
-    this.answers = Object.fromEntries(Object.entries(saved.answers).filter(([id]) => known.has(id)));
+    this.answers = Object.fromEntries(
+      quiz.questions.flatMap((question) => {
+        const chosen = Object.hasOwn(saved.answers, question.id) ? restoredAnswer(question, saved.answers[question.id] ?? []) : undefined;
+        return chosen && known.has(question.id) ? [[question.id, chosen]] : [];
+      }),
+    );
     const q = quiz.questions[this.index];
     const ids = q?.options.map((o) => o.id) ?? [];
     // An order question's draft must hold every option once; a choice, only options.
@@ -734,6 +771,18 @@ export class FactQuiz extends LitElement {
 /** What a question starts with: an order question's options as shown, nothing chosen otherwise. */
 function initialDraft(q: Question | undefined): string[] {
   return q?.kind === 'order' ? q.options.map((o) => o.id) : [];
+}
+
+/**
+ * A saved answer as it may be restored: only the question's own option ids, each once,
+ * as many as the kind takes (an order question's answer is every option). Anything else
+ * was not written by this widget, so the question is left unanswered.
+ */
+function restoredAnswer(q: Question, chosen: readonly string[]): string[] | undefined {
+  const ids = new Set(q.options.map((o) => o.id));
+  const kept = [...new Set(chosen.filter((id) => ids.has(id)))];
+  const fits = q.kind === 'order' ? kept.length === ids.size : q.kind === 'multiple' ? kept.length > 0 : kept.length === 1;
+  return fits ? kept : undefined;
 }
 
 /** Borders in the colour of right or wrong (always beside a ✓ or ✗ and words). */

@@ -3,6 +3,7 @@
  * (a dynamic import), so pages that use the built-in pack never download the validator.
  */
 import { validatePack, type Pack, type PackProblem } from '../../engine/index.js';
+import { MAX_PACK_BYTES } from '../../engine/limits.js';
 
 /** Why a pack could not be loaded: the element turns it into words in the reader's language. */
 export type LoadFailure =
@@ -10,6 +11,7 @@ export type LoadFailure =
   | { reason: 'json' }
   | { reason: 'invalid'; problems: PackProblem[] }
   | { reason: 'timeout'; ms: number }
+  | { reason: 'size'; limit: number }
   | { reason: 'network' };
 
 export class LoadError extends Error {
@@ -17,6 +19,36 @@ export class LoadError extends Error {
   constructor(readonly failure: LoadFailure) {
     super(`fact-quiz: the pack could not be loaded (${failure.reason})`);
   }
+}
+
+/**
+ * The response body as text, read as a stream and cancelled as soon as it passes `limit`
+ * bytes: a 20 MB (or endless) response never gets downloaded, decoded or parsed whole.
+ * A UTF-8 byte-order mark is dropped, as `response.text()` would.
+ */
+async function readText(response: Response, limit: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > limit || !response.body) {
+    await response.body?.cancel();
+    if (declared > limit) throw new LoadError({ reason: 'size', limit });
+    return '';
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      await reader.cancel();
+      throw new LoadError({ reason: 'size', limit });
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /**
@@ -37,7 +69,7 @@ export async function loadPack(url: string, signal: AbortSignal, timeout: number
     try {
       const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
       if (!response.ok) throw new LoadError({ reason: 'http', status: response.status });
-      const text = await response.text();
+      const text = await readText(response, MAX_PACK_BYTES);
       try {
         json = JSON.parse(text);
       } catch {

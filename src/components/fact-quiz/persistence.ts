@@ -4,6 +4,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface Progress {
   /** The seed the quiz was made with (for `seed="random"`, the one drawn). */
   seed: string;
+  /** The options (count, kinds, difficulty) the quiz was made with: other options, another quiz. */
+  options: string;
   /** The quiz's question ids: progress is restored only onto the same questions. */
   ids: string[];
   phase: 'question' | 'results';
@@ -12,6 +14,13 @@ export interface Progress {
   /** The current question's unsubmitted choice (the order being arranged). */
   draft: string[];
 }
+
+/**
+ * The most saved progress read back, in characters: a quiz's progress takes a few KB, and
+ * a value past this (a tampered or foreign entry) is ignored without being parsed, so it
+ * can't slow every load.
+ */
+export const MAX_SAVED_PROGRESS = 64 * 1024;
 
 const isStrings = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -22,11 +31,13 @@ function parse(text: string): Progress | undefined {
     const p = JSON.parse(text) as Partial<Progress> | null;
     return p &&
       typeof p.seed === 'string' &&
+      typeof p.options === 'string' &&
       isStrings(p.ids) &&
       (p.phase === 'question' || p.phase === 'results') &&
       Number.isInteger(p.index) &&
       isStrings(p.draft) &&
       typeof p.answers === 'object' &&
+      !Array.isArray(p.answers) &&
       Object.values(p.answers).every(isStrings)
       ? (p as Progress)
       : undefined;
@@ -65,7 +76,7 @@ export class PersistenceController implements ReactiveController {
 
   read(key: string): Progress | undefined {
     const text = this.use((storage) => storage.getItem(key));
-    return typeof text === 'string' ? parse(text) : undefined;
+    return typeof text === 'string' && text.length <= MAX_SAVED_PROGRESS ? parse(text) : undefined;
   }
 
   private use<T>(action: (storage: Storage) => T): T | undefined {

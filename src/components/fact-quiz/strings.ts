@@ -13,6 +13,10 @@ export interface FactQuizStrings {
   invalidPack: string;
   timeout: (seconds: string) => string;
   networkError: string;
+  /** The pack file is larger than the limit (`size` already formatted, e.g. "2 MB"). */
+  tooLarge: (size: string) => string;
+  /** After the problems listed: how many more there are. */
+  moreProblems: (count: number, formatted: string) => string;
   retry: string;
   /** Intro: how many questions. */
   questions: (count: number, formatted: string) => string;
@@ -64,6 +68,8 @@ export const en: FactQuizStrings = {
   invalidPack: 'The file is not a valid fact pack:',
   timeout: (seconds) => `The server did not answer within ${seconds} seconds.`,
   networkError: 'The server could not be reached.',
+  tooLarge: (size) => `The file is larger than ${size}, the most a fact pack may be.`,
+  moreProblems: (count, n) => `…and ${n} more ${count === 1 ? 'problem' : 'problems'}.`,
   retry: 'Try loading again',
   questions: (count, n) => `${n} ${count === 1 ? 'question' : 'questions'}`,
   practiceIntro: 'You see the answer after each question.',
@@ -112,6 +118,8 @@ export const fr: FactQuizStrings = {
   invalidPack: 'Le fichier n’est pas un paquet de faits valide\u202f:',
   timeout: (seconds) => `Le serveur n’a pas répondu en ${seconds} secondes.`,
   networkError: 'Le serveur est injoignable.',
+  tooLarge: (size) => `Le fichier dépasse ${size}, la taille maximale d’un paquet de faits.`,
+  moreProblems: (count, n) => `…et ${n} ${count < 2 ? 'autre problème' : 'autres problèmes'}.`,
   retry: 'Réessayer le chargement',
   questions: (count, n) => `${n} ${count < 2 ? 'question' : 'questions'}`,
   practiceIntro: 'La réponse s’affiche après chaque question.',
