@@ -3,13 +3,14 @@
  * the engine and the exporters. Exit codes: 0 ok, 1 bad input (a message, never a
  * stack trace), 2 usage.
  */
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DIFFICULTIES, KINDS, QuizError, VERSION, formatYieldReport, generateQuiz, generateVersions, questionBank, validatePack, yieldReport } from '../engine/index.js';
 import type { Difficulty, Pack, QuestionKind, Quiz } from '../engine/index.js';
 import { FORMATS, type Format, exportQuiz } from '../exporters/index.js';
+import { MAX_PACK_BYTES } from '../engine/limits.js';
 
 const USAGE = `Usage:
   fact-quiz validate PACK... [--sources DIR] [--no-quotes]
@@ -39,12 +40,47 @@ const here = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_PACK = resolve(here, '../../questions/state-visit.json');
 
 interface Io {
+  /** Messages and reports: pack text in them is shown escaped (`terminalSafe`). */
   out: (text: string) => void;
   err: (text: string) => void;
+  /** An export written to stdout, byte for byte; by default `out`. */
+  data?: (text: string) => void;
 }
 
 /** Runs the CLI with `args` (without `node` and the script) and returns the exit code. */
-export function run(args: readonly string[], io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): number {
+export function run(args: readonly string[], io: Io = processIo()): number {
+  // Every message goes through terminalSafe: pack text must not drive the terminal.
+  const shown: Io = { out: (t) => { io.out(terminalSafe(t)); }, err: (t) => { io.err(terminalSafe(t)); }, data: io.data ?? io.out };
+  return runSafely(args, shown);
+}
+
+/** stdout and stderr; an export is escaped only when stdout is a terminal, never in a pipe or file. */
+function processIo(): Io {
+  return {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    data: (t) => process.stdout.write(process.stdout.isTTY ? terminalSafe(t) : t),
+  };
+}
+
+// C0 controls but tab and newline, DEL, C1 controls (ESC and CSI start sequences), bidi
+// overrides and isolates, line and paragraph separators, and lone surrogates.
+const UNSAFE_FOR_TERMINAL = /(?![\n\t])\p{Cc}|[\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+
+/** Characters of one line of a message: a 10 MB value never becomes a 10 MB line. */
+const MAX_LINE = 1_000;
+
+/**
+ * Text as a terminal may print it: control characters, escape sequences, bidi overrides
+ * and lone surrogates shown as `\u001b`, and every line cut to MAX_LINE characters, so a
+ * pack can't clear the screen, set the title, reorder a line or print a fake "ok".
+ */
+export function terminalSafe(text: string): string {
+  const escaped = text.replace(UNSAFE_FOR_TERMINAL, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+  return escaped.replace(new RegExp(`[^\\n]{${String(MAX_LINE)}}[^\\n]+`, 'gu'), (line) => `${line.slice(0, MAX_LINE)}… (${String(line.length)} characters)`);
+}
+
+function runSafely(args: readonly string[], io: Io): number {
   try {
     return dispatch(args, io);
   } catch (error) {
@@ -108,13 +144,35 @@ interface QuoteCheck {
   required: boolean;
 }
 
+class TooLarge extends Error {}
+
+/**
+ * A pack file's text, reading at most `limit` bytes: a huge file, a pipe or /dev/zero
+ * stops at the limit instead of filling memory. A UTF-8 byte-order mark is dropped, as
+ * the element does (TextDecoder's default).
+ */
+function readPackText(file: string, limit: number): string {
+  const fd = openSync(file, 'r');
+  try {
+    if (fstatSync(fd).isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    const buffer = Buffer.alloc(limit + 1);
+    let length = 0;
+    for (let n = -1; n !== 0 && length <= limit; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > limit) throw new TooLarge();
+    return new TextDecoder('utf-8').decode(buffer.subarray(0, length));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads and validates a pack file; problems come back as `FILE: PATH: message` lines. */
 function loadPack(file: string, quotes: QuoteCheck = { required: false }): { pack?: Pack; problems: string[] } {
   const name = file;
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readPackText(file, MAX_PACK_BYTES);
   } catch (error) {
+    if (error instanceof TooLarge) return { problems: [`${name}: (pack): is larger than ${String(MAX_PACK_BYTES / 1024 / 1024)} MB, the most a pack may be; nothing past that was read.`] };
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : `cannot read it (${String(code)})`;
     return { problems: [`${name}: ${why}`] };
@@ -259,7 +317,7 @@ function emit(quizzes: Quiz[], chosen: Format, out: unknown, io: Io): number {
   if (typeof result.data !== 'string') {
     throw new CliError(`fact-quiz: --format ${chosen} makes a binary file (.${result.extension}): give --out PATH.`, 2);
   }
-  io.out(result.data.endsWith('\n') ? result.data : `${result.data}\n`);
+  (io.data ?? io.out)(result.data.endsWith('\n') ? result.data : `${result.data}\n`);
   return 0;
 }
 

@@ -7,7 +7,10 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { parse as parseGift } from 'gift-pegjs';
 import { XMLParser, XMLValidator as DeprecatedValidator } from 'fast-xml-parser';
@@ -18,6 +21,7 @@ import type { Pack, Question, Quiz } from '../../src/engine/index.js';
 import { MAX_PACK_BYTES } from '../../src/engine/limits.js';
 import { FORMATS, exportQuiz, toMarkdown, toWorksheetHtml } from '../../src/exporters/index.js';
 import { citation } from '../../src/exporters/key.js';
+import { run, terminalSafe } from '../../src/cli/main.js';
 import { syntheticPack } from '../packs/synthetic.js';
 
 const RUNS = Number(process.env.FACT_QUIZ_HOSTILE_RUNS ?? 60);
@@ -353,5 +357,97 @@ describe('every export of a hostile quiz parses with its real parser and keeps t
     const withSecret = { ...quiz, questions: quiz.questions.map((q) => ({ ...q, sources: q.sources.map((s) => ({ ...s, url: 'https://user:pass@example.org/' })) })) };
     assert.ok(!toWorksheetHtml([withSecret]).includes('pass@'), 'the worksheet, called directly, shows no credentials');
     assert.ok(!toMarkdown(withSecret).includes('pass@'));
+  });
+});
+
+// ---------------------------------------------------------------- the CLI
+
+/** Runs the CLI in-process; returns the exit code and everything it printed. */
+function cli(...args: string[]): { code: number; out: string; err: string; data: string } {
+  let out = '';
+  let err = '';
+  let data = '';
+  const code = run(args, { out: (t) => (out += t), err: (t) => (err += t), data: (t) => (data += t) });
+  return { code, out, err, data };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'fact-quiz-hostile-'));
+function packFile(name: string, text: string | Uint8Array): string {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+/** True when `text` holds something a terminal would act on: controls but newline and tab, bidi controls. */
+function drivesTerminal(text: string): boolean {
+  return /(?![\n\t])\p{Cc}|[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u.test(text);
+}
+
+describe('the CLI on hostile files', () => {
+  it('stops reading /dev/zero at the byte limit, fast, with a clear message', () => {
+    const start = performance.now();
+    const result = cli('validate', '/dev/zero');
+    assert.equal(result.code, 1);
+    assert.match(result.err, /^\/dev\/zero: \(pack\): is larger than 2 MB, the most a pack may be/u);
+    assert.ok(performance.now() - start < 3_000);
+  });
+
+  it('refuses a file one byte past the limit, and reads one at the limit', () => {
+    const over = cli('validate', '--no-quotes', packFile('over.json', ' '.repeat(MAX_PACK_BYTES + 1)));
+    assert.match(over.err, /is larger than 2 MB/u);
+    const at = cli('validate', '--no-quotes', packFile('at.json', `${JSON.stringify(realPack())}${' '.repeat(MAX_PACK_BYTES - Buffer.byteLength(JSON.stringify(realPack())))}`));
+    assert.equal(at.code, 0, at.err);
+  });
+
+  it('accepts a pack that starts with a UTF-8 byte-order mark, as the element does', () => {
+    const bom = packFile('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(realPack()))]));
+    const result = cli('validate', '--no-quotes', bom);
+    assert.equal(result.code, 0, result.err);
+    assert.match(result.out, /: ok \(/u);
+  });
+
+  it('never prints pack text raw to a terminal: escapes, bidi overrides and a fake "ok" are shown escaped', () => {
+    const pack = realPack() as Pack & Record<string, unknown>;
+    const evil = '\u001b[2J\u001b]0;owned\u0007\r\u202eok\u009b31m';
+    (pack.facts[0] as { subject: string }).subject = `${evil} nobody`;
+    (pack.facts[1] as { relation: string }).relation = evil;
+    (pack.entities[0] as { class: string }).class = evil;
+    const file = packFile(`name-${evil.replace(/[/\\]/gu, '')}.json`, JSON.stringify(pack));
+    const result = cli('validate', '--no-quotes', file);
+    assert.equal(result.code, 1);
+    assert.ok(!drivesTerminal(result.err), JSON.stringify(result.err));
+    assert.match(result.err, /\\u001b/u);
+    for (const line of result.err.trimEnd().split('\n')) assert.ok(line.startsWith(terminalSafe(file)), line);
+  });
+
+  it('quotes at most a short excerpt of a 1 MB value, and prints at most a few dozen problems', () => {
+    const pack = realPack();
+    pack.title = `\u001b[2J${'x'.repeat(1024 * 1024)}`;
+    pack.facts = Array.from({ length: 1_000 }, (_, i) => ({ ...(pack.facts[0] as Pack['facts'][number]), id: `bad-${String(i)}`, relation: 'nope' }));
+    const result = cli('validate', '--no-quotes', packFile('loud.json', JSON.stringify(pack)));
+    const lines = result.err.trimEnd().split('\n');
+    assert.ok(lines.length <= 52, `${String(lines.length)} lines`);
+    assert.ok(lines.every((l) => l.length < 1_200), 'every line short');
+    assert.match(lines.at(-1) ?? '', /more problems/u);
+  });
+
+  it('terminalSafe escapes every control, C1, bidi and lone surrogate, and cuts long lines', () => {
+    check(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+      const safe = terminalSafe(text);
+      assert.ok(!drivesTerminal(safe));
+      assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u.test(safe), 'no lone surrogate');
+    }, RUNS * 10);
+    assert.equal(terminalSafe('a\u001b[2Jb\tc\nd'), 'a\\u001b[2Jb\tc\nd');
+    assert.ok(terminalSafe('y'.repeat(10 * 1024 * 1024)).length < 1_100);
+  });
+
+  it('writes an export to a pipe byte for byte, and escapes it only on a terminal', () => {
+    const result = cli('generate', '--count', '3', '--format', 'json');
+    assert.equal(result.code, 0, result.err);
+    assert.equal(result.out, '');
+    assert.ok(validateQuiz(JSON.parse(result.data)).ok);
+    const piped = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'generate', '--count', '3', '--format', 'json'], { encoding: 'utf8' });
+    assert.equal(piped.status, 0, piped.stderr);
+    assert.deepEqual(JSON.parse(piped.stdout), JSON.parse(result.data));
   });
 });
