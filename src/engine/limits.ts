@@ -55,3 +55,6 @@ export const MAX_EXCERPT_LENGTH = 60;
 
 /** Decimals of a number in a pack: more are noise from a unit conversion, and they break exact comparison. */
 export const MAX_DECIMALS = 6;
+
+/** Characters of a source text quotes are checked against: a long report is 100,000; a whole book is not an article. */
+export const MAX_SOURCE_TEXT_LENGTH = 1_000_000;

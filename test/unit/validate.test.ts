@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { validatePack } from '../../src/engine/index.js';
 import { KEYS, capProblems, excerpt, isHttpUrl } from '../../src/engine/validate.js';
-import { MAX_ENTITIES, MAX_FACTS, MAX_LABEL_LENGTH, MAX_OBJECTS_PER_FACT, MAX_PROBLEMS, MAX_RELATIONS, MAX_STRING_LENGTH, MAX_TEMPLATE_LENGTH } from '../../src/engine/limits.js';
+import { MAX_ENTITIES, MAX_FACTS, MAX_LABEL_LENGTH, MAX_OBJECTS_PER_FACT, MAX_PROBLEMS, MAX_RELATIONS, MAX_SOURCE_TEXT_LENGTH, MAX_STRING_LENGTH, MAX_TEMPLATE_LENGTH } from '../../src/engine/limits.js';
 import type { DateValue, ObjectValue, Pack } from '../../src/engine/index.js';
 import { run } from '../../src/cli/main.js';
 import { syntheticPack } from '../packs/synthetic.js';
@@ -432,6 +432,40 @@ describe('validatePack: source texts that must be found', () => {
     const problems = checkSummit(summitPack(), { requireSourceTexts: true, sourceText: () => { reads += 1; throw new Error('EACCES'); } });
     assert.deepEqual(problems.map((p) => p.path), ['sources[0].text']);
     assert.equal(reads, 1);
+  });
+
+  it('finds quotes in a long text as plain search would (the gram index), parts in order', () => {
+    /** A text of 25,000 letters from a seed: a seed shrinks fast, a long string does not. */
+    const textOf = (seed: number): string => {
+      let state = seed >>> 0;
+      return Array.from({ length: 25_000 }, () => {
+        state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+        return 'abcd'.charAt(state >>> 30);
+      }).join('');
+    };
+    /** Whether the quote of a fact is found in `text` (the other facts' quotes are not in it). */
+    const found = (quote: string, text: string): boolean => {
+      const pack = summitPack();
+      (pack.facts[0] as { quote: string }).quote = quote;
+      return !checkSummit(pack, { sourceText: () => text }).some((p) => p.path === 'facts[0].quote');
+    };
+    fc.assert(
+      fc.property(fc.integer(), fc.nat(), fc.nat({ max: 60 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), minLength: 1, maxLength: 12 }), fc.boolean(), (seed, at, length, random, copied) => {
+        const text = textOf(seed);
+        const quote = copied ? text.slice(at % text.length, (at % text.length) + length + 1) : random;
+        assert.equal(found(quote, text), text.includes(quote), quote);
+        // Two parts: found only in this order.
+        const [first, second] = [text.slice(100, 110), text.slice(20_000, 20_010)];
+        assert.equal(found(`${first} … ${second}`, text), true);
+        assert.equal(found(`${second} … ${first}`, text), text.includes(first, text.indexOf(second) + second.length));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('refuses a source text past the limit, once, at its source', () => {
+    const problems = checkSummit(summitPack(), { sourceText: () => 'x'.repeat(MAX_SOURCE_TEXT_LENGTH + 1) });
+    assert.deepEqual(problems, [{ path: 'sources[0].text', message: 'names a text of 1,000,001 characters: quotes are checked against texts of at most 1,000,000.' }]);
   });
 
   it('refuses a file name that is a folder or a way up', () => {
