@@ -451,3 +451,55 @@ describe('the CLI on hostile files', () => {
     assert.deepEqual(JSON.parse(piped.stdout), JSON.parse(result.data));
   });
 });
+
+// ---------------------------------------------------------------- generate and bank
+
+/** A valid synthetic pack with hostile text in its labels, quotes, titles and template words. */
+function hostilePack(text: (i: number) => string): Pack {
+  const pack = syntheticPack({ facts: 120 });
+  let n = 0;
+  pack.title = `Title ${text(n++)}`;
+  for (const e of pack.entities) e.label = `${e.label} ${text(n++)}`;
+  for (const f of pack.facts) f.quote = `synthetic ${text(n++)}`;
+  for (const s of pack.sources) s.title = `Source ${text(n++)}`;
+  for (const r of pack.relations) r.templates.statement = `${r.templates.statement} ${text(n++).replace(/[{}]/gu, '')}`;
+  return pack;
+}
+
+describe('generate and bank on hostile packs', () => {
+  it('make valid quizzes that keep the text, or the validator says why not; nothing else is thrown', () => {
+    check(fc.array(fc.constantFrom(...HOSTILE_TEXTS), { minLength: 4, maxLength: 4 }), (texts) => {
+      const result = validatePack(hostilePack((i) => texts[i % texts.length] as string));
+      if (!result.ok) {
+        assert.ok(result.problems.every((p) => p.message.length < 500));
+        return;
+      }
+      const quiz = generateQuiz(result.pack, { seed: 'hostile', count: 6 });
+      assert.ok(validateQuiz(quiz).ok);
+      assert.ok(validateQuiz(questionBank(result.pack)).ok);
+      for (const format of FORMATS) exportQuiz([quiz], format);
+    }, Math.ceil(RUNS / 3));
+  });
+
+  it('numbers and dates at the edges are refused or made into questions, never a crash or a "-0"', () => {
+    const edges: unknown[] = [-0, 1e-30, 1e300, Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, -1e-7, 0.1 + 0.2];
+    const dates = ['0001-01-01', '9999-12-31', '2024-02-29', '2023-02-29', '1970-01-01', '-0001-01-01', '2025-13-01'];
+    for (const value of edges) {
+      const pack = syntheticPack({ facts: 120 });
+      for (const f of pack.facts) if (f.relation === 'length') f.object = value as number;
+      // The pack object itself, not JSON text, so -0 reaches the validator as -0.
+      const result = validatePack(pack);
+      if (!result.ok) continue;
+      const bank = questionBank(result.pack);
+      assert.ok(!JSON.stringify(bank).includes('-0 day'), `${String(value)} shown as -0`);
+      assert.ok(!/0\.0{8,}/u.test(JSON.stringify(bank)), `${String(value)} shown with a run of zeros`);
+    }
+    for (const date of dates) {
+      const pack = syntheticPack({ facts: 120 });
+      const fact = pack.facts.find((f) => f.relation === 'date');
+      if (fact) fact.object = { date, precision: 'day' };
+      const result = validatePack(pack);
+      if (result.ok) assert.ok(validateQuiz(questionBank(result.pack)).ok);
+    }
+  });
+});
