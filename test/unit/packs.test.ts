@@ -95,7 +95,7 @@ for (const { file, sources } of packFiles()) {
     });
 
     for (const size of SIZES) {
-      it(`makes banks (${String(BANK_SEEDS)} seeds, ${String(size)} options) that keep the contract and every rule`, () => {
+      it(`${pack.id}: makes banks (${String(BANK_SEEDS)} seeds, ${String(size)} options) that keep the contract and every rule`, () => {
         const findings = new Findings();
         for (const bank of banksOf(size)) {
           try {
@@ -110,7 +110,7 @@ for (const { file, sources } of packFiles()) {
       });
     }
 
-    it(`keeps the contract and every rule in quizzes of ${String(SEEDS)} random seeds and options`, () => {
+    it(`${pack.id}: keeps the contract and every rule in quizzes of ${String(SEEDS)} random seeds and options`, () => {
       const findings = new Findings();
       let made = 0;
       let refused = 0;
@@ -150,7 +150,7 @@ for (const { file, sources } of packFiles()) {
     });
 
     for (const solver of [...PICKING, ...STRIKING]) {
-      it(`gives the test-wise solver "${solver}" at most 1/k + 0.05 over the bank (rule 11)`, () => {
+      it(`${pack.id}: gives the test-wise solver "${solver}" at most 1/k + 0.05 over the bank (rule 11)`, () => {
         const failures: string[] = [];
         for (const [size, figures] of solverTable()) {
           const { score, n } = figures[solver] as SolverFigure;

@@ -631,9 +631,9 @@ const middleValue: Strategy = (q, lang) => {
 };
 
 /**
- * How round a number looks: its trailing zeros (a final 5 counts half a zero: 250 is
- * rounder than 230, not than 300); for decimals, minus the decimals left once trailing
- * zeros are dropped (42.2 is rounder than 42.195).
+ * How round a number looks: its trailing zeros (for a whole number, a final 5 counts half
+ * a zero: 250 is rounder than 230, not than 300); for decimals, minus the decimals left
+ * once trailing zeros are dropped (42.2 is rounder than 42.195; 0.0005 no rounder than 0.0004).
  */
 export function roundness(r: NumberReading): number {
   const [whole = '', fraction = ''] = r.digits.split('.');
@@ -642,7 +642,7 @@ export function roundness(r: NumberReading): number {
   const zeros = kept !== '' ? -kept.length : (/0+$/.exec(tail)?.[0].length ?? 0);
   const significant = tail.replace(/0+$/, '');
   // A lone 5 is not rounder than a 3; 25, 50 and 250 are.
-  return zeros + (significant.endsWith('5') && (significant.length >= 2 || zeros > 0) ? 0.5 : 0);
+  return zeros + (kept === '' && significant.endsWith('5') && (significant.length >= 2 || zeros > 0) ? 0.5 : 0);
 }
 
 /** The roundest quantity (years are dates, not quantities); applies only where roundness differs. */
