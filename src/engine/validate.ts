@@ -62,6 +62,7 @@ const PRECISIONS: readonly DatePrecision[] = ['day', 'month', 'season', 'year'];
 const SEASONS = ['spring', 'summer', 'autumn', 'winter'];
 const QUALIFIERS = ['about', 'over', 'under', 'at-least', 'at-most'];
 const MAX_WEIGHT = 10;
+const PLURAL_TYPES = { entity: 'entities', date: 'dates', number: 'numbers', text: 'texts' } as const;
 const DATE_SHAPE: Record<DatePrecision, RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
   month: /^\d{4}-\d{2}$/,
@@ -232,6 +233,11 @@ function isObject(value: unknown): value is Json {
 
 function slotsOf(template: string): string[] {
   return [...template.matchAll(SLOT)].map((m) => m[1] ?? '');
+}
+
+/** `a venue`, `an event`: class ids read as nouns in messages. */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 function formatCount(n: number): string {
@@ -750,7 +756,7 @@ class PackChecker {
     for (const key of Object.keys(object)) {
       if (KEYS.objectType.includes(key as never) && !allowed.includes(key)) {
         const owner = Object.entries(OBJECT_TYPE_KEYS).filter(([, keys]) => (keys as readonly string[]).includes(key)).map(([t]) => t);
-        this.problem(`${path}.object.${key}`, `is only for ${owner.join(' or ')} relations, and this one takes ${type}s.`);
+        this.problem(`${path}.object.${key}`, `is only for ${owner.join(' or ')} relations, and this one takes ${PLURAL_TYPES[type]}.`);
       }
     }
     if (type === 'entity') this.refersTo(this.classes, `${path}.object.class`, object.class, 'a class');
@@ -964,7 +970,7 @@ class PackChecker {
     this.unknownKeys(path, bounds, KEYS.bounds, 'bounds');
     const type = relation.object.type;
     if (type !== 'number' && type !== 'date') {
-      this.problem(path, `bounds are only for number and date relations, and relation "${relation.id}" takes ${type}s.`);
+      this.problem(path, `bounds are only for number and date relations, and relation "${relation.id}" takes ${PLURAL_TYPES[type]}.`);
       return undefined;
     }
     const window: Window = { at: path };
@@ -1069,7 +1075,7 @@ class PackChecker {
         const entity = this.entities.get(value as string);
         if (typeof type.class === 'string' && !this.isOfClass(entity, type.class)) {
           const classes = classesOf(entity);
-          this.problem(path, `${excerpt(value as string)} is a ${classes.join(' and a ')}, but relation "${relation.id}" takes a ${type.class}.`);
+          this.problem(path, `${excerpt(value as string)} is ${classes.map(withArticle).join(' and ')}, but relation "${relation.id}" takes ${withArticle(type.class)}.`);
           return false;
         }
         return true;
