@@ -174,11 +174,20 @@ class ProblemList {
  * then `…` and the length; controls, bidi marks and lone surrogates shown as `\u{…}`.
  */
 export function excerpt(text: string, max = MAX_EXCERPT_LENGTH): string {
-  // Only the head is read: a 10 MB value costs no more than a short one.
+  const { shown, cut } = head(text, max);
+  return cut ? `"${shown}…" (${formatCount(text.length)} characters)` : `"${shown}"`;
+}
+
+/** The first `max` characters of a text, escaped, with `…` when cut. */
+function escaped(text: string, max: number): string {
+  const { shown, cut } = head(text, max);
+  return cut ? `${shown}…` : shown;
+}
+
+/** Only the head of a text is read and escaped, so a 10 MB value costs no more than a short one. */
+function head(text: string, max: number): { shown: string; cut: boolean } {
   const chars = Array.from(text.length > max * 2 + 2 ? text.slice(0, max * 2 + 2) : text);
-  const shown = chars.slice(0, max).map(escapeChar).join('');
-  if (chars.length <= max) return `"${shown}"`;
-  return `"${shown}…" (${formatCount(text.length)} characters)`;
+  return { shown: chars.slice(0, max).map(escapeChar).join(''), cut: chars.length > max };
 }
 
 function escapeChar(char: string): string {
@@ -617,7 +626,7 @@ class PackChecker {
   private location(file: string): string | undefined {
     try {
       const where = this.options.describeLocation?.(file);
-      return typeof where === 'string' ? excerpt(where, 300).slice(1, -1) : undefined;
+      return typeof where === 'string' ? escaped(where, 300) : undefined;
     } catch {
       return undefined;
     }
@@ -811,7 +820,7 @@ class PackChecker {
     }
     for (const slot of named) {
       if (!slots.may.includes(slot)) {
-        this.problem(at, `names the slot {${excerpt(slot).slice(1, -1)}}, which this template does not fill (it fills ${slots.may.map((s) => `{${s}}`).join(' and ')}).`);
+        this.problem(at, `names the slot {${escaped(slot, MAX_EXCERPT_LENGTH)}}, which this template does not fill (it fills ${slots.may.map((s) => `{${s}}`).join(' and ')}).`);
       }
     }
     for (const slot of slots.must) {

@@ -640,6 +640,7 @@ describe('validatePack: hostile and oversized input (issue 11)', () => {
 
   it('excerpt: short texts whole, long ones cut with their length, every unsafe character escaped', () => {
     assert.equal(excerpt('Windsor'), '"Windsor"');
+    assert.equal(excerpt('and so on…'), '"and so on…"');
     assert.equal(excerpt('say "hi"\\'), '"say \\"hi\\"\\\\"');
     assert.equal(excerpt('a'.repeat(61)), `"${'a'.repeat(60)}…" (61 characters)`);
     assert.equal(excerpt('\uFEFF\u2066x\u2028\uD800'), '"\\u{FEFF}\\u{2066}x\\u{2028}\\u{D800}"');
