@@ -37,7 +37,10 @@ export function difficultiesFor(index: PackIndex, fact: Fact, relation: Relation
       if (date.precision === 'season') return ['medium'];
       const span = spanOf(date);
       const [first, last] = dayLimits(index, span, bounds);
-      return roomForEasy(dateAxis(date, span, first, last, () => true), count) ? all : ['medium'];
+      const plain = dateAxis(date, span, first, last, () => true);
+      const layouts = dateLayouts(plain, span);
+      if (layouts === undefined) return roomForEasy(plain, count) ? all : ['medium'];
+      return roomAround(layouts.together, count) && roomAround(layouts.apart, count) ? all : ['medium'];
     }
     case 'number': {
       const axis = numberAxis(key as number | NumberValue, bounds, () => true);
@@ -46,6 +49,12 @@ export function difficultiesFor(index: PackIndex, fact: Fact, relation: Relation
     case 'text':
       return ['medium'];
   }
+}
+
+/** True when `count` options fit on each side of the key at the nearest distance. */
+function roomAround(axis: Axis, count: number): boolean {
+  const fewest = (): number => axis.minGap;
+  return walk(axis, -1, count, fewest).length === count && walk(axis, 1, count, fewest).length === count;
 }
 
 /**
@@ -120,7 +129,7 @@ export function distractorsFor(
       );
     }
     case 'text':
-      return textDistractors(fact.falseObjects ?? [], count, random);
+      return textDistractors(fact.falseObjects ?? [], count, random, key as string);
     case 'number':
       return isNumberValue(key) ? numberDistractors(index, relation, key, difficulty, count, random, bounds, isFalse, surround) : [];
     case 'date': {
@@ -136,9 +145,33 @@ export function distractorsFor(
   }
 }
 
-/** Text distractors: only the fact's stated false alternatives. */
-export function textDistractors(falseObjects: readonly ObjectValue[], count: number, random: Random): Choice[] {
-  return sample(random, falseObjects, count).map((value) => ({ text: typeof value === 'object' ? JSON.stringify(value) : String(value), value }));
+/**
+ * Text distractors: only the fact's stated false alternatives. Where they start with
+ * numbers ("45 minutes"), those as round as the key's go first, so that "pick the round
+ * one" finds nothing the author didn't mean.
+ */
+export function textDistractors(falseObjects: readonly ObjectValue[], count: number, random: Random, key?: string): Choice[] {
+  const texts = falseObjects.map((value) => ({ text: typeof value === 'object' ? JSON.stringify(value) : String(value), value }));
+  const keyNumber = key === undefined ? undefined : leadingNumber(key);
+  if (keyNumber === undefined) return sample(random, texts, count);
+  const round = roundnessOf(keyNumber, decimalsOf(keyNumber));
+  const alike = texts.filter((t) => {
+    const n = leadingNumber(t.text);
+    return n !== undefined && roundnessOf(n, decimalsOf(n)) === round;
+  });
+  const chosen = sample(random, alike, count);
+  return [...chosen, ...sample(random, texts.filter((t) => !chosen.includes(t)), count - chosen.length)];
+}
+
+/**
+ * The number a text starts with, as a word of its own ("45 minutes", "-3", "2.5 km"), or
+ * undefined; "1,500" is left alone (a thousand and a half, or one and a half?).
+ */
+export function leadingNumber(text: string): number | undefined {
+  const match = /^\s*([-\u2212]?)(\d+(?:\.\d+)?)(?=\s|$)/u.exec(text);
+  if (match === null) return undefined;
+  const value = Number(match[2]);
+  return match[1] === '' ? value : -value;
 }
 
 /**
@@ -166,16 +199,17 @@ const MAX_SKIP = 40;
  * uniformly, and the gaps between neighbours vary around the difficulty's mean, so neither
  * the smallest, the largest, the middle nor the odd one out pays a test-wise guess
  * (rules 10 and 11). With `surround`, a key that can't take every place (a count of 2
- * when counts start at 1) gives undefined: its place would give it away.
+ * when counts start at 1) gets none: its place would give it away. Undefined when no draw
+ * of gaps passes `accept`.
  */
-function spread(random: Random, axis: Axis, difficulty: Difficulty, count: number, surround: boolean): number[] | undefined {
+function spread(random: Random, axis: Axis, difficulty: Difficulty, count: number, surround: boolean, accept: (positions: number[]) => boolean = () => true): number[] | undefined {
   const fewest = (): number => axis.minGap;
   const maxBelow = walk(axis, -1, count, fewest).length;
   const maxAbove = walk(axis, 1, count, fewest).length;
-  if (surround && (maxBelow < count || maxAbove < count)) return undefined;
+  if (surround && (maxBelow < count || maxAbove < count)) return [];
   const lowest = Math.max(0, count - maxAbove);
   const highest = Math.min(count, maxBelow);
-  if (lowest > highest) return undefined;
+  if (lowest > highest) return [];
   const below = lowest + randomIndex(random, highest - lowest + 1);
   // Where the difficulty's gaps run past a bound, narrower ones are tried before the narrowest.
   const side = (direction: -1 | 1, n: number): number[] => {
@@ -186,7 +220,23 @@ function spread(random: Random, axis: Axis, difficulty: Difficulty, count: numbe
     }
     return walk(axis, direction, n, fewest);
   };
-  return [...side(-1, below), ...side(1, count - below)];
+  // A draw with a cue is redrawn at the same place of the key: another place would favour some.
+  for (let tries = 0; tries < SPREAD_TRIES; tries++) {
+    const positions = [...side(-1, below), ...side(1, count - below)];
+    if (accept(positions)) return positions;
+  }
+  return undefined;
+}
+
+/** Draws of gaps for one place of the key before the draw is given up. */
+const SPREAD_TRIES = 30;
+
+/**
+ * A key conspicuously longer than every distractor is a cue (rule 5), even sorted:
+ * "16 September" beside "5 July" and "7 May". `choices` turns positions into options.
+ */
+function noLengthCue(keyText: string, choices: (positions: number[]) => Choice[]): (positions: number[]) => boolean {
+  return (positions) => keyText.length < 1.5 * Math.max(...choices(positions).map((c) => c.text.length));
 }
 
 /** Up to `n` positions going away from the key in `direction`, each a gap past the last. */
@@ -213,6 +263,20 @@ function roundness(value: number): number {
   return unit;
 }
 
+/**
+ * How round a number reads: its trailing zeros, or minus its decimals, plus a half for a
+ * final 5 that is not a lone digit (250 is rounder than 230, 0.5 than 0.7; 5 no rounder than 3).
+ */
+function roundnessOf(x: number, decimals: number): number {
+  const [whole = '', fraction = ''] = Math.abs(x).toFixed(decimals).split('.');
+  const kept = fraction.replace(/0+$/, '');
+  const tail = kept !== '' ? kept : whole.replace(/^0+$/, '');
+  const zeros = kept !== '' ? -kept.length : (/0+$/.exec(tail)?.[0].length ?? 0);
+  // Digits before and after the point count alike: 4.5 (billion) reads as rounder than 4.7.
+  const significant = `${whole}${kept}`.replace(/^0+/, '').replace(/0+$/, '');
+  return zeros + (significant.endsWith('5') && (significant.length >= 2 || zeros !== 0) ? 0.5 : 0);
+}
+
 /** Mean gaps as a share of the key's size, by difficulty, and at least these many units. */
 const NUMBER_SPREAD: Record<Difficulty, { share: number; units: number }> = {
   hard: { share: 0.06, units: 1 },
@@ -235,6 +299,7 @@ function numberAxis(key: number | NumberValue, bounds: Bounds | undefined, isFal
   const ceiling = typeof bounds?.max === 'number' ? bounds.max : Infinity;
   const share = v === 0 ? 0 : toleranceOf(key) / Math.abs(v);
   const band = (x: number): number => share * Math.abs(x);
+  const keyRoundness = roundnessOf(v, decimals);
   const gaps = {} as Record<Difficulty, number>;
   for (const [d, s] of Object.entries(NUMBER_SPREAD) as [Difficulty, { share: number; units: number }][]) {
     gaps[d] = Math.max(Math.round((s.share * Math.abs(v)) / unit), unit === 1 && decimals === 0 && Math.abs(v) < 20 ? s.units : 1);
@@ -248,8 +313,9 @@ function numberAxis(key: number | NumberValue, bounds: Bounds | undefined, isFal
     value,
     fits: (p, previous) => {
       const x = value(p);
-      // Rounder than the key (300,000 among 260,000s), or one decimal fewer: a cue.
-      if (p % 10 === 0) return false;
+      // Rounder or less round than the key (300,000 among 260,000s; 250 among 230s), or
+      // one decimal fewer: "pick the round one" or "strike it out" would pay.
+      if (p % 10 === 0 || roundnessOf(x, decimals) !== keyRoundness) return false;
       if (Math.abs(x) === Math.abs(v)) return false;
       // "About" options whose bands touch could both be right.
       return Math.abs(x - value(previous)) > band(x) + band(value(previous)) && isFalse(x);
@@ -269,14 +335,15 @@ function numberDistractors(
   surround: boolean,
 ): Choice[] | undefined {
   const axis = numberAxis(key, bounds, (x) => isFalse(x));
-  const positions = spread(random, axis, difficulty, count, surround);
-  if (positions === undefined) return [];
   const decimals = decimalsOf(numberOf(key));
+  const qualifier = qualifierOf(key);
+  const choices = (positions: number[]): Choice[] => positions.map((p) => numberChoice(index, relation, qualifier === undefined ? axis.value(p) : { value: axis.value(p), qualifier }, decimals));
+  const positions = spread(random, axis, difficulty, count, surround, noLengthCue(numberChoice(index, relation, key).text, choices));
+  if (positions === undefined) return undefined;
   const values = positions.map(axis.value);
   // "-2" and "2" read alike once the sign is folded away (rule 3).
   if (new Set(values.map(Math.abs)).size < values.length) return undefined;
-  const qualifier = qualifierOf(key);
-  return values.map((x) => numberChoice(index, relation, qualifier === undefined ? x : { value: x, qualifier }, decimals));
+  return choices(positions);
 }
 
 /** A number as an option shows it, "About 80 hours", with the key's decimals. */
@@ -308,19 +375,60 @@ function dateDistractors(
 ): Choice[] | undefined {
   const span = spanOf(key);
   if (span.precision === 'season') {
+    // Four seasons in calendar order can't put a key at every place among the options.
+    if (surround) return [];
     const others = SEASONS.filter((season) => season !== span.season).map((season) => ({ ...key, season }));
     return sample(random, others.filter(isWrong), count).map((value) => dateChoice(index, value));
   }
   const [first, last] = dayLimits(index, span, bounds);
-  const axis = dateAxis(key, span, first, last, isWrong);
-  const positions = spread(random, axis, difficulty, count, surround);
-  if (positions === undefined) return [];
-  const values = positions.map(axis.date);
-  const choices = values.map((value) => dateChoice(index, value));
-  // "Only one in its month" (or year) must not point at the key (rule 11).
-  if (surround && aloneInGroup(span, [span, ...choices.map((c) => spanOf(c.value as DateValue))]) === 0) return undefined;
-  return choices;
+  const plain = dateAxis(key, span, first, last, isWrong);
+  // A single wrong value (a false statement) shows no month to compare with.
+  const axis = surround ? layoutAxis(plain, span, difficulty, count) : plain;
+  if (axis === undefined) return [];
+  const choices = (positions: number[]): Choice[] => positions.map((p) => dateChoice(index, axis.date(p)));
+  const positions = spread(random, axis, difficulty, count, surround, noLengthCue(dateChoice(index, key).text, choices));
+  return positions === undefined ? undefined : choices(positions);
 }
+
+type DateAxis = Axis & { date: (p: number) => DateValue };
+
+/**
+ * Days are grouped by month, and months (with their year shown) by year: an option alone
+ * in its group would stand out, key or not (rule 11). So the options are either all in
+ * the key's group ("together": near, hard) or each in a group of its own ("apart": a
+ * month or a year at least between them, easy); medium takes whichever fits. Other
+ * dates have no groups, and the plain axis.
+ */
+function layoutAxis(plain: DateAxis, span: DateSpan, difficulty: Difficulty, count: number): DateAxis | undefined {
+  const layouts = dateLayouts(plain, span);
+  if (layouts === undefined) return plain;
+  const together = roomAround(layouts.together, count) ? layouts.together : undefined;
+  const apart = roomAround(layouts.apart, count) ? layouts.apart : undefined;
+  return difficulty === 'hard' ? together : difficulty === 'easy' ? apart : (together ?? apart);
+}
+
+function dateLayouts(plain: DateAxis, span: DateSpan): { together: DateAxis; apart: DateAxis } | undefined {
+  const length = span.end - span.start + 1;
+  if (span.precision === 'day') {
+    const [y, m] = civilFromDays(span.start);
+    const together = { ...plain, low: Math.max(plain.low, daysFromCivil(y, m, 1)), high: Math.min(plain.high, daysFromCivil(y, m + 1, 1) - length), gaps: mapGaps(TOGETHER_DAYS, (g) => g + length) };
+    // Starts a month (31 days) apart are in months of their own.
+    const apart = { ...plain, minGap: Math.max(31, plain.minGap), gaps: mapGaps(APART_DAYS, (g) => g + length) };
+    return { together, apart };
+  }
+  if (span.precision === 'month' && span.showYear) {
+    const year = yearOf(span.start);
+    const together = { ...plain, low: Math.max(plain.low, year * 12), high: Math.min(plain.high, year * 12 + 11), gaps: TOGETHER_MONTHS };
+    const apart = { ...plain, minGap: 12, gaps: APART_MONTHS };
+    return { together, apart };
+  }
+  return undefined;
+}
+
+const TOGETHER_DAYS: Record<Difficulty, number> = { hard: 3, medium: 5, easy: 5 };
+const APART_DAYS: Record<Difficulty, number> = { hard: 40, medium: 40, easy: 70 };
+const TOGETHER_MONTHS: Record<Difficulty, number> = { hard: 1, medium: 2, easy: 2 };
+const APART_MONTHS: Record<Difficulty, number> = { hard: 13, medium: 13, easy: 20 };
 
 function dateChoice(index: PackIndex, value: DateValue): Choice {
   const span = spanOf(value);
@@ -350,7 +458,7 @@ function dayLimits(index: PackIndex, span: DateSpan, bounds: Bounds | undefined)
 }
 
 /** The axis of a date key at its precision, within the days `first` to `last`. */
-function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, isWrong: (value: DateValue) => boolean): Axis & { date: (p: number) => DateValue } {
+function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, isWrong: (value: DateValue) => boolean): DateAxis {
   const precision = span.precision as 'day' | 'month' | 'year';
   // A range inside one month is written differently from one across two, and one across
   // two years shows both years: an option keeps the key's kind.
@@ -372,6 +480,7 @@ function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, i
     year: [yearOf(span.start), yearOf(first - 1) + 1, yearOf(last + 1) - 1],
   };
   const [keyAt, low, high] = limits[precision];
+  const keyRoundness = roundnessOf(keyAt, 0);
   const keyKind = kind(span);
   return {
     key: keyAt,
@@ -383,6 +492,9 @@ function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, i
     date,
     fits: (p) => {
       const value = date(p);
+      // A year as round as the key where it can be (2019 among 2017 and 2022, not 2020);
+      // a round key (1990) would send its distractors decades away.
+      if (precision === 'year' && keyRoundness <= 0.5 && roundnessOf(p, 0) !== keyRoundness) return false;
       return (precision !== 'day' || key.end === undefined || kind(spanOf(value)) === keyKind) && isWrong(value);
     },
   };
@@ -396,22 +508,6 @@ function sameMonth(s: DateSpan): boolean {
   const [y1, m1] = civilFromDays(s.start);
   const [y2, m2] = civilFromDays(s.end);
   return y1 === y2 && m1 === m2;
-}
-
-/**
- * The place of the one option alone in its month (days) or year (months) while the
- * others share theirs, or -1: what a solver who knows nothing of the fact would pick.
- */
-export function aloneInGroup(key: DateSpan, spans: readonly DateSpan[]): number {
-  if (key.precision !== 'day' && !(key.precision === 'month' && key.showYear)) return -1;
-  const group = (s: DateSpan): string => {
-    const [y, m] = civilFromDays(s.start);
-    return key.precision === 'day' ? `${String(y)}-${String(m)}` : String(y);
-  };
-  const sizes = new Map<string, number>();
-  for (const s of spans) sizes.set(group(s), (sizes.get(group(s)) ?? 0) + 1);
-  const alone = spans.flatMap((s, i) => (sizes.get(group(s)) === 1 ? [i] : []));
-  return alone.length === 1 ? (alone[0] as number) : -1;
 }
 
 function yearOf(day: number): number {

@@ -7,7 +7,7 @@ import type { DateValue, Fact, NumberValue, ObjectValue, Relation } from './pack
 import type { Difficulty, Question, QuestionKind, QuestionSource, QuizOption } from './quiz.js';
 import { type PackIndex, classesOf, objectsOf } from './pack-index.js';
 import { type Random, sample, shuffled } from './random.js';
-import { type Choice, difficultiesFor, distractorsFor, drawEntities, entityDifficulties, entityPool, numberChoice } from './distractors.js';
+import { type Choice, difficultiesFor, distractorsFor, drawEntities, entityDifficulties, entityPool, leadingNumber, numberChoice } from './distractors.js';
 import { capitalise, spanOf } from './verbalise.js';
 import { optionFlaw, overlaps, sharesMostWords } from './rules.js';
 import { foldText } from './text.js';
@@ -202,17 +202,6 @@ function arrange(random: Random, choices: Choice[]): Choice[] {
   return shuffled(random, choices);
 }
 
-/**
- * The number a text starts with, as a word of its own ("45 minutes", "-3", "2.5 km"), or
- * undefined; "1,500" is left alone (a thousand and a half, or one and a half?).
- */
-function leadingNumber(text: string): number | undefined {
-  const match = /^\s*([-\u2212]?)(\d+(?:\.\d+)?)(?=\s|$)/u.exec(text);
-  if (match === null) return undefined;
-  const value = Number(match[2]);
-  return match[1] === '' ? value : -value;
-}
-
 interface SingleParts {
   id: string;
   stem: string;
@@ -236,7 +225,10 @@ function single(index: PackIndex, parts: SingleParts, key: Choice, distractors: 
   if (flaw !== undefined) return redraw(flaw);
   const keyText = options[keyAt]?.text ?? key.text;
   const others = options.filter((_, i) => i !== keyAt).map((o) => o.text);
-  if (!lastTry && others.every((d) => d.length < keyText.length)) return redraw('the key is the longest option');
+  // Sorted numbers and dates are left as drawn: their length follows their size, and a
+  // redraw would move the key away from the top place, a cue of its own.
+  const sorted = key.sortKey !== undefined;
+  if (!lastTry && !sorted && others.every((d) => d.length < keyText.length)) return redraw('the key is the longest option');
   // Likewise a key that alone shares the most words with the stem ("de", "à" count too):
   // "pick the option most like the question" would otherwise pay (rule 11).
   if (!lastTry && sharesMostWords(parts.stem, keyText, others)) return redraw('the key shares the most words with the stem');
@@ -284,7 +276,7 @@ function forward(index: PackIndex, id: string, fact: Fact, relation: Relation, o
   const explanation = statement(index, fact, relation, objectsOf(fact));
   return retry((lastTry) => {
     const distractors = distractorsFor(index, fact, relation, object, difficulty, size - 1, random);
-    if (distractors === undefined) return redraw('the key is the only option alone in its month or year');
+    if (distractors === undefined) return redraw('one option alone in its month or year would stand out');
     if (distractors.length < size - 1) return shortfall(distractors.length, size - 1, relation);
     return single(index, { id, stem, difficulty, facts: [fact], explanation, objects: [object] }, choiceOf(index, relation, object), distractors, random, lastTry);
   });
