@@ -148,7 +148,7 @@ export class Verbaliser {
     const key = `${span.precision}:${String(span.start)}:${String(span.end)}:${String(span.showYear)}`;
     let text = this.dates.get(key);
     if (text === undefined) {
-      text = this.formatDate(span);
+      text = sameEverywhere(this.formatDate(span));
       this.dates.set(key, text);
     }
     return text;
@@ -207,7 +207,7 @@ export class Verbaliser {
     const compact = !scientific && qualifier !== undefined && this.lang.toLowerCase().startsWith('en') && decimals === 0 && Math.abs(value) >= 1e6 && significantDigits(value) <= 3;
     const { format, plural } = scientific ? this.scientific() : compact ? this.compact() : this.numberFormat(decimals);
     const unit = type.type === 'number' ? (plural.select(shown) === 'one' ? type.unit : (type.unitPlural ?? `${type.unit}s`)) : '';
-    const text = `${format.format(shown)} ${unit}`.trim();
+    const text = `${sameEverywhere(format.format(shown))} ${unit}`.trim();
     return qualifier === undefined ? text : this.terms.qualified(qualifier, text);
   }
 
@@ -300,6 +300,15 @@ export function fill(template: string, slots: { subject?: string; object?: strin
   return capitalise(done.join(''));
 }
 const templateParts = new Map<string, string[]>();
+
+/**
+ * Intl's spaces differ between ICU versions (Node's puts thin spaces around a range's
+ * dash, a browser may not; French digit groups take U+202F or U+00A0): one kind of each,
+ * so that a quiz is the same bytes in Node and in every browser (rule 13).
+ */
+function sameEverywhere(text: string): string {
+  return text.replace(/\u2009/g, ' ').replace(/\u202F/g, '\u00A0');
+}
 
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);

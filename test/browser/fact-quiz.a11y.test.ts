@@ -96,7 +96,9 @@ describe('<fact-quiz> accessibility structure', () => {
     await quiz.start();
     expect(quiz.stemElement().parentElement).to.equal(quiz.fieldset());
     expect(quiz.stem()).to.equal(builtIn.questions[0]!.stem);
-    expect(quiz.inputs().map((i) => i.type)).to.deep.equal(['radio', 'radio', 'radio', 'radio']);
+    const first = builtIn.questions[0]!;
+    const type = first.kind === 'multiple' ? 'checkbox' : 'radio';
+    expect(quiz.inputs().map((i) => i.type)).to.deep.equal(first.options.map(() => type));
     for (const input of quiz.inputs()) expect(input.closest('label')).to.not.equal(null);
   });
 
