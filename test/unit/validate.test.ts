@@ -523,11 +523,14 @@ describe('validatePack: hostile and oversized input (issue 11)', () => {
   });
 
   it('refuses lists past the limits of limits.ts, with the limit in the message', () => {
-    const cases: [keyof Pack, number, RegExp][] = [
-      ['facts', MAX_FACTS, /holds 5,001 facts: a pack may hold at most 5,000/],
-      ['entities', MAX_ENTITIES, /holds 20,001 entities: a pack may hold at most 20,000/],
-      ['relations', MAX_RELATIONS, /holds 501 relations: a pack may hold at most 500/],
-    ];
+    const n = (x: number): string => x.toLocaleString('en-US');
+    const cases: [keyof Pack, number, RegExp][] = (
+      [
+        ['facts', MAX_FACTS],
+        ['entities', MAX_ENTITIES],
+        ['relations', MAX_RELATIONS],
+      ] as const
+    ).map(([list, max]) => [list, max, new RegExp(`holds ${n(max + 1)} ${list}: a pack may hold at most ${n(max)}`)]);
     for (const [list, max, message] of cases) {
       const pack = summitPack();
       const items = pack[list] as unknown[];
@@ -537,13 +540,11 @@ describe('validatePack: hostile and oversized input (issue 11)', () => {
     }
   });
 
-  it('accepts a pack at the fact limit and checks it in well under a second', () => {
-    const pack = syntheticPack({ facts: 6_500 });
+  it('accepts a pack at the fact limit (its time is measured by npm run bench:limits)', () => {
+    const pack = syntheticPack({ facts: MAX_FACTS + 500 });
     pack.facts = pack.facts.slice(0, MAX_FACTS);
     assert.equal(pack.facts.length, MAX_FACTS);
-    const start = performance.now();
     assert.deepEqual(problemsOf(pack), []);
-    assert.ok(performance.now() - start < 1000, `${String(performance.now() - start)} ms`);
   });
 
   it('refuses texts, labels, templates and lists past their limits', () => {
