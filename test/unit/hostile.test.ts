@@ -135,7 +135,8 @@ describe('validatePack and validateQuiz on hostile JSON', () => {
       const start = performance.now();
       const result = validatePack(pack);
       assert.equal(result.ok, false);
-      assert.ok(performance.now() - start < 2_000);
+      // Not a speed test (npm run bench:limits is): a recursive walk would not come back at all.
+      assert.ok(performance.now() - start < 10_000);
     }
     const quiz = { ...quizOf(), pack: nested(100_000) };
     const result = validateQuiz(quiz);
@@ -389,7 +390,8 @@ describe('the CLI on hostile files', () => {
     const result = cli('validate', '/dev/zero');
     assert.equal(result.code, 1);
     assert.match(result.err, /^\/dev\/zero: \(pack\): is larger than 2 MB, the most a pack may be/u);
-    assert.ok(performance.now() - start < 3_000);
+    // Not a speed test: reading /dev/zero whole would never end.
+    assert.ok(performance.now() - start < 20_000);
   });
 
   it('refuses a file one byte past the limit, and reads one at the limit', () => {
