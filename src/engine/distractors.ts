@@ -36,7 +36,7 @@ export function difficultiesFor(index: PackIndex, fact: Fact, relation: Relation
       const date = key as DateValue;
       if (date.precision === 'season') return ['medium'];
       const span = spanOf(date);
-      const [first, last] = dayLimits(index, span, bounds);
+      const [first, last] = dayLimits(index, span, bounds, fact.id);
       const plain = dateAxis(date, span, first, last, () => true);
       const layouts = dateLayouts(plain, span);
       if (layouts === undefined) return roomForEasy(plain, count) ? all : ['medium'];
@@ -140,7 +140,7 @@ export function distractorsFor(
         const s = spanOf(value);
         return isFalse(value) && truths.every((t) => s.end < t.start || s.start > t.end);
       };
-      return dateDistractors(index, key as DateValue, difficulty, count, random, bounds, isWrong, surround);
+      return dateDistractors(index, fact.id, key as DateValue, difficulty, count, random, bounds, isWrong, surround);
     }
   }
 }
@@ -365,6 +365,7 @@ const LAST_DAY = daysFromCivil(9999, 12, 31);
 
 function dateDistractors(
   index: PackIndex,
+  factId: string,
   key: DateValue,
   difficulty: Difficulty,
   count: number,
@@ -380,7 +381,7 @@ function dateDistractors(
     const others = SEASONS.filter((season) => season !== span.season).map((season) => ({ ...key, season }));
     return sample(random, others.filter(isWrong), count).map((value) => dateChoice(index, value));
   }
-  const [first, last] = dayLimits(index, span, bounds);
+  const [first, last] = dayLimits(index, span, bounds, factId);
   const plain = dateAxis(key, span, first, last, isWrong);
   // A single wrong value (a false statement) shows no month to compare with.
   const axis = surround ? layoutAxis(plain, span, difficulty, count) : plain;
@@ -435,8 +436,12 @@ function dateChoice(index: PackIndex, value: DateValue): Choice {
   return { text: index.verbaliser.dateOption(span), value, sortKey: span.start };
 }
 
-/** The first and last day an option may cover: the bounds, the facts it must follow or precede, the key's year when no year is shown. */
-function dayLimits(index: PackIndex, span: DateSpan, bounds: Bounds | undefined): [number, number] {
+/**
+ * The first and last day an option may cover: the bounds, the facts it must follow or
+ * precede (and the facts that say they follow or precede it), the key's year when no
+ * year is shown.
+ */
+function dayLimits(index: PackIndex, span: DateSpan, bounds: Bounds | undefined, factId: string): [number, number] {
   let first = FIRST_DAY;
   let last = LAST_DAY;
   if (!span.showYear) {
@@ -450,10 +455,15 @@ function dayLimits(index: PackIndex, span: DateSpan, bounds: Bounds | undefined)
     const object = id === undefined ? undefined : index.fact(id)?.object;
     return typeof object === 'object' && 'date' in object ? spanOf(object) : undefined;
   };
-  const after = dateOfFact(bounds?.after);
-  const before = dateOfFact(bounds?.before);
-  if (after !== undefined) first = Math.max(first, after.end + 1);
-  if (before !== undefined) last = Math.min(last, before.start - 1);
+  // "The first step came after the launch" also puts the launch before the first step.
+  for (const id of [bounds?.after, ...index.precededBy(factId)]) {
+    const earlier = dateOfFact(id);
+    if (earlier !== undefined) first = Math.max(first, earlier.end + 1);
+  }
+  for (const id of [bounds?.before, ...index.followedBy(factId)]) {
+    const later = dateOfFact(id);
+    if (later !== undefined) last = Math.min(last, later.start - 1);
+  }
   return [first, last];
 }
 
@@ -480,7 +490,6 @@ function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, i
     year: [yearOf(span.start), yearOf(first - 1) + 1, yearOf(last + 1) - 1],
   };
   const [keyAt, low, high] = limits[precision];
-  const keyRoundness = roundnessOf(keyAt, 0);
   const keyKind = kind(span);
   return {
     key: keyAt,
@@ -492,9 +501,8 @@ function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, i
     date,
     fits: (p) => {
       const value = date(p);
-      // A year as round as the key where it can be (2019 among 2017 and 2022, not 2020);
-      // a round key (1990) would send its distractors decades away.
-      if (precision === 'year' && keyRoundness <= 0.5 && roundnessOf(p, 0) !== keyRoundness) return false;
+      // A year of fewer than four digits reads as a number: none rounder or less round than the key (12 among 10s).
+      if (precision === 'year' && keyAt < 1000 && roundnessOf(p, 0) !== roundnessOf(keyAt, 0)) return false;
       return (precision !== 'day' || key.end === undefined || kind(spanOf(value)) === keyKind) && isWrong(value);
     },
   };

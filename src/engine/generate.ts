@@ -85,10 +85,19 @@ export function questionBank(pack: Pack, options: QuestionBankOptions = {}): Qui
   return quizOf(pack, seed, questions);
 }
 
-/** True when one question's key shows in the other's stem. */
-function givesAway(a: Question, b: Question): boolean {
-  const keys = (q: Question): string[] => (q.kind === 'true-false' ? [] : q.options.filter((o) => q.answer.includes(o.id)).map((o) => o.text));
-  return keys(a).some((k) => containsWords(b.stem, k)) || keys(b).some((k) => containsWords(a.stem, k));
+/** A question with the true answers it rests on (a true/false question's too). */
+interface Asked {
+  question: Question;
+  truths: readonly string[];
+}
+
+/** True when one question's key, or a true object it asks about, shows in the other's stem. */
+function givesAway(a: Asked, b: Asked): boolean {
+  const keys = (x: Asked): readonly string[] => {
+    const q = x.question;
+    return q.kind === 'true-false' ? x.truths : [...x.truths, ...q.options.filter((o) => q.answer.includes(o.id)).map((o) => o.text)];
+  };
+  return keys(a).some((k) => containsWords(b.question.stem, k)) || keys(b).some((k) => containsWords(a.question.stem, k));
 }
 
 /**
@@ -134,13 +143,13 @@ function select(pack: Pack, options: GenerateQuizOptions, avoid: ReadonlySet<str
   }
   const queue = new TopicQueue([...groups.values()].sort((a, b) => Number(a.avoided) - Number(b.avoided) || a.rank - b.rank));
 
-  const picked: Picked = { questions: [], facts: new Set(), topicUse: new Map(), kindUse: new Map() };
-  while (picked.questions.length < count) {
-    const question = queue.take(seed, size, picked);
-    if (question === undefined) break;
-    picked.questions.push(question);
+  const picked: Picked = { asked: [], facts: new Set(), topicUse: new Map(), kindUse: new Map() };
+  while (picked.asked.length < count) {
+    const asked = queue.take(seed, size, picked);
+    if (asked === undefined) break;
+    picked.asked.push(asked);
   }
-  const chosen = picked.questions;
+  const chosen = picked.asked.map((a) => a.question);
   if (chosen.length < count) {
     throw new QuizError(
       `The pack "${pack.id}" can make only ${String(chosen.length)} independent questions of the kinds ${kinds.join(', ')} at difficulty ${difficulty} with ${String(size)} options; ask for ${String(chosen.length)} or fewer, or allow more kinds.`,
@@ -150,7 +159,7 @@ function select(pack: Pack, options: GenerateQuizOptions, avoid: ReadonlySet<str
 }
 
 interface Picked {
-  questions: Question[];
+  asked: Asked[];
   facts: Set<string>;
   topicUse: Map<string, number>;
   kindUse: Map<QuestionKind, number>;
@@ -188,7 +197,7 @@ class TopicQueue {
   }
 
   /** The next question: a group not avoided, of the least-used topic, best ranked; its plan of the least-used kind. */
-  take(seed: string, size: number, picked: Picked): Question | undefined {
+  take(seed: string, size: number, picked: Picked): Asked | undefined {
     for (;;) {
       let best: { head: FactGroup; line: TopicLine; use: number } | undefined;
       for (const line of this.topics.values()) {
@@ -201,22 +210,24 @@ class TopicQueue {
       }
       if (best === undefined) return undefined;
       best.line.next++;
-      const question = this.ask(best.head, seed, size, picked);
-      if (question === undefined) continue;
+      const asked = this.ask(best.head, seed, size, picked);
+      if (asked === undefined) continue;
       for (const f of best.head.facts) picked.facts.add(f);
       picked.topicUse.set(best.head.topic, best.use + 1);
-      picked.kindUse.set(question.kind, (picked.kindUse.get(question.kind) ?? 0) + 1);
-      return question;
+      picked.kindUse.set(asked.question.kind, (picked.kindUse.get(asked.question.kind) ?? 0) + 1);
+      return asked;
     }
   }
 
   /** The group's first plan that builds and gives nothing away, least-used kinds first. */
-  private ask(group: FactGroup, seed: string, size: number, picked: Picked): Question | undefined {
+  private ask(group: FactGroup, seed: string, size: number, picked: Picked): Asked | undefined {
     const use = (p: Plan): number => picked.kindUse.get(p.kind) ?? 0;
     const plans = [...group.plans].sort((a, b) => use(a.plan) - use(b.plan) || a.rank - b.rank);
     for (const { plan } of plans) {
       const question = build(plan, seed, size);
-      if (question !== undefined && !picked.questions.some((q) => givesAway(q, question))) return question;
+      if (question === undefined) continue;
+      const asked = { question, truths: plan.truths() };
+      if (!picked.asked.some((a) => givesAway(a, asked))) return asked;
     }
     return undefined;
   }

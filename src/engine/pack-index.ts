@@ -51,6 +51,9 @@ export class PackIndex {
   /** Objects never offered as false, by (subject, relation) and by relation. */
   private readonly excluded = new Map<string, Set<string>>();
   private readonly facts = new Map<string, Fact>();
+  /** Facts whose bounds say they come after (or before) a fact, by that fact's id. */
+  private readonly comesAfter = new Map<string, Set<string>>();
+  private readonly comesBefore = new Map<string, Set<string>>();
 
   constructor(readonly pack: Pack) {
     this.verbaliser = new Verbaliser(pack.lang);
@@ -73,6 +76,9 @@ export class PackIndex {
     for (const s of pack.sources) this.sources.set(s.id, s);
     for (const fact of pack.facts) {
       this.facts.set(fact.id, fact);
+      const bounds = fact.bounds ?? this.relations.get(fact.relation)?.bounds;
+      if (bounds?.after !== undefined) setIn(this.comesAfter, bounds.after, fact.id);
+      if (bounds?.before !== undefined) setIn(this.comesBefore, bounds.before, fact.id);
       const pair = fact.subject + SEP + fact.relation;
       for (const value of fact.exclude ?? []) setIn(this.excluded, pair, objectKey(value));
       for (const value of objectsOf(fact)) {
@@ -114,6 +120,16 @@ export class PackIndex {
 
   fact(id: string): Fact | undefined {
     return this.facts.get(id);
+  }
+
+  /** Facts that the pack says come before this one (their `bounds.before` names it). */
+  precededBy(factId: string): readonly string[] {
+    return [...(this.comesBefore.get(factId) ?? [])];
+  }
+
+  /** Facts that the pack says come after this one (their `bounds.after` names it). */
+  followedBy(factId: string): readonly string[] {
+    return [...(this.comesAfter.get(factId) ?? [])];
   }
 
   /** True when `classId` is `ancestor` or a class under it. */

@@ -9,7 +9,7 @@ import { type PackIndex, classesOf, objectsOf } from './pack-index.js';
 import { type Random, sample, shuffled } from './random.js';
 import { type Choice, difficultiesFor, distractorsFor, drawEntities, entityDifficulties, entityPool, leadingNumber, numberChoice } from './distractors.js';
 import { capitalise, spanOf } from './verbalise.js';
-import { optionFlaw, overlaps, sharesMostWords } from './rules.js';
+import { containsWords, optionFlaw, overlaps, sharesMostWords } from './rules.js';
 import { foldText } from './text.js';
 import { isNumberValue, isOneSided, numberOf, qualifierOf } from './values.js';
 
@@ -21,6 +21,8 @@ export interface Plan {
   /** Ids of the facts the question is made from. */
   readonly facts: readonly string[];
   readonly topic: string;
+  /** The texts of the true objects the plan's question asks for: another stem must not show them. */
+  truths(): readonly string[];
   /**
    * The question with `size` options (events, for `order`), or, when it can't be made
    * well, the reason in words (the yield report shows it to the pack's author).
@@ -68,7 +70,8 @@ function factPlans(index: PackIndex, fact: Fact, size: number, plans: Plan[]): v
   const objects = all.filter((o) => askable(relation, o));
   if (objects.length === 0) return;
   const topic = fact.topic ?? relation.id;
-  const base = { facts: [fact.id], topic };
+  let truths: string[] | undefined;
+  const base = { facts: [fact.id], topic, truths: () => (truths ??= all.map((o) => choiceOf(index, relation, o).text)) };
   const many = objects.length > 1;
 
   objects.forEach((object, i) => {
@@ -224,6 +227,8 @@ function single(index: PackIndex, parts: SingleParts, key: Choice, distractors: 
   const flaw = optionFlaw(parts.stem, options.map((o) => o.text), [keyAt]);
   if (flaw !== undefined) return redraw(flaw);
   const keyText = options[keyAt]?.text ?? key.text;
+  // The quiz shows the pack's title: "Which rover landed at Jezero?" under "Perseverance lands on Mars".
+  if (containsWords(index.pack.title, keyText)) return giveUp('the key is named in the title of the pack, which the quiz shows');
   const others = options.filter((_, i) => i !== keyAt).map((o) => o.text);
   // Sorted numbers and dates are left as drawn: their length follows their size, and a
   // redraw would move the key away from the top place, a cue of its own.
@@ -408,7 +413,7 @@ function timelinePlans(index: PackIndex, size: number, plans: Plan[]): void {
       if (seen.has(ids)) continue;
       seen.add(ids);
       const difficulty = timelineDifficulty(group);
-      const base = { facts: group.map((e) => e.fact.id), topic: 'timeline', difficulty };
+      const base = { facts: group.map((e) => e.fact.id), topic: 'timeline', difficulty, truths: () => [] };
       plans.push({ ...base, id: `order/${ids}`, kind: 'order', build: (random) => timeline(index, group, difficulty, random) });
       plans.push({ ...base, id: `single/${ids}/first`, kind: 'single', build: (random) => earliest(index, group, difficulty, random) });
     }

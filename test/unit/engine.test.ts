@@ -111,7 +111,7 @@ describe('the bank', () => {
     const compared = distancesByDifficulty(bank.questions, sortValue);
     // Numbers of this pack (2 and 3) can't be surrounded by wrong counts (asked as true/false
     // only), and dates without a year can't have far distractors on both sides within it.
-    assert.ok(compared.length >= 2, `${String(compared.length)} facts asked both hard and easy`);
+    assert.ok(compared.length >= 1, `${String(compared.length)} facts asked both hard and easy`);
     for (const [id, d] of compared) assert.ok(d.hard < d.easy, `${id}: hard ${String(d.hard)} vs easy ${String(d.easy)}`);
     // Entities: hard distractors share the key's class; easy ones come from the classes beside it.
     const classOf = new Map(pack.entities.map((e) => [e.label, e.class]));
