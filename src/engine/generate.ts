@@ -91,13 +91,18 @@ interface Asked {
   truths: readonly string[];
 }
 
-/** True when one question's key, or a true object it asks about, shows in the other's stem. */
+/**
+ * True when one question's key, or a true object it asks about, shows in the other's
+ * stem, or in the events an order question lists ("The dinner Nixon gave" beside "Who
+ * welcomed the crew?").
+ */
 function givesAway(a: Asked, b: Asked): boolean {
   const keys = (x: Asked): readonly string[] => {
     const q = x.question;
     return q.kind === 'true-false' ? x.truths : [...x.truths, ...q.options.filter((o) => q.answer.includes(o.id)).map((o) => o.text)];
   };
-  return keys(a).some((k) => containsWords(b.question.stem, k)) || keys(b).some((k) => containsWords(a.question.stem, k));
+  const shown = (x: Asked): string => (x.question.kind === 'order' ? [x.question.stem, ...x.question.options.map((o) => o.text)].join(' \n ') : x.question.stem);
+  return keys(a).some((k) => containsWords(shown(b), k)) || keys(b).some((k) => containsWords(shown(a), k));
 }
 
 /**

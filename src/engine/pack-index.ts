@@ -3,7 +3,7 @@
  * provably false, which entities a class holds. Distractors are chosen only through
  * `isFalseObject` and `isFalseSubject`, so no option is ever true in the pack.
  */
-import type { DateValue, Entity, EntityClass, Fact, ObjectValue, Pack, Relation, Source } from './pack.js';
+import type { Bounds, DateValue, Entity, EntityClass, Fact, ObjectValue, Pack, Relation, Source } from './pack.js';
 import { Verbaliser } from './verbalise.js';
 import { foldText } from './text.js';
 import { isNumberValue, numberOf } from './values.js';
@@ -120,6 +120,12 @@ export class PackIndex {
 
   fact(id: string): Fact | undefined {
     return this.facts.get(id);
+  }
+
+  /** The bounds of a fact's distractors: its own, else its relation's. */
+  boundsOf(factId: string): Bounds | undefined {
+    const fact = this.facts.get(factId);
+    return fact === undefined ? undefined : (fact.bounds ?? this.relations.get(fact.relation)?.bounds);
   }
 
   /** Facts that the pack says come before this one (their `bounds.before` names it). */
