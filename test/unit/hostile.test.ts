@@ -18,7 +18,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import MarkdownIt from 'markdown-it';
 import { generateQuiz, questionBank, validatePack, validateQuiz } from '../../src/engine/index.js';
 import type { Pack, Question, Quiz } from '../../src/engine/index.js';
-import { MAX_PACK_BYTES } from '../../src/engine/limits.js';
+import { MAX_FACTS, MAX_PACK_BYTES } from '../../src/engine/limits.js';
 import { FORMATS, exportQuiz, toMarkdown, toWorksheetHtml } from '../../src/exporters/index.js';
 import { citation } from '../../src/exporters/key.js';
 import { run, terminalSafe } from '../../src/cli/main.js';
@@ -161,7 +161,8 @@ describe('validatePack and validateQuiz on hostile JSON', () => {
     const result = validatePack(pack);
     assert.ok(!result.ok && result.problems.every((p) => p.message.length < 500 && p.path.length < 500));
     const many = realPack();
-    many.facts = Array.from({ length: 5_000 }, (_, i) => ({ ...(many.facts[0] as Pack['facts'][number]), id: `bad-${String(i)}`, subject: 'nobody' }));
+    // As many bad facts as a pack may hold: every one a problem, a few dozen listed.
+    many.facts = Array.from({ length: MAX_FACTS }, (_, i) => ({ ...(many.facts[0] as Pack['facts'][number]), id: `bad-${String(i)}`, subject: 'nobody' }));
     const list = validatePack(many);
     assert.ok(problemsOf(list).length <= 51 && (problemsOf(list).at(-1)?.message ?? '').includes('more problem'));
     const quiz = quizOf();
