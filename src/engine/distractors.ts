@@ -1,5 +1,7 @@
 /**
- * Wrong answers that are plausible and provably false (QUALITY.md rules 2-4, 10-12).
+ * Wrong answers that are plausible and provably false (rules of questions/QUALITY.md:
+ * provably false, distinct options, homogeneous options, no convergence, test-wise solvers
+ * fail, difficulty means something).
  * Entities come from the key's class (hard) or the classes beside it (easy). Numbers and
  * dates are laid on an axis of whole units and spread around the key: its place among
  * the options is drawn uniformly, gaps vary, no distractor is rounder than the key, and
@@ -198,7 +200,7 @@ const MAX_SKIP = 40;
  * Positions for `count` distractors: the key's place among the sorted options is drawn
  * uniformly, and the gaps between neighbours vary around the difficulty's mean, so neither
  * the smallest, the largest, the middle nor the odd one out pays a test-wise guess
- * (rules 10 and 11). With `surround`, a key that can't take every place (a count of 2
+ * (rules: no convergence, test-wise solvers fail). With `surround`, a key that can't take every place (a count of 2
  * when counts start at 1) gets none: its place would give it away. Undefined when no draw
  * of gaps passes `accept`.
  */
@@ -232,7 +234,7 @@ function spread(random: Random, axis: Axis, difficulty: Difficulty, count: numbe
 const SPREAD_TRIES = 30;
 
 /**
- * A key conspicuously longer than every distractor is a cue (rule 5), even sorted:
+ * A key conspicuously longer than every distractor is a cue (rule: no length cue), even sorted:
  * "16 September" beside "5 July" and "7 May". `choices` turns positions into options.
  */
 function noLengthCue(keyText: string, choices: (positions: number[]) => Choice[]): (positions: number[]) => boolean {
@@ -341,7 +343,7 @@ function numberDistractors(
   const positions = spread(random, axis, difficulty, count, surround, noLengthCue(numberChoice(index, relation, key).text, choices));
   if (positions === undefined) return undefined;
   const values = positions.map(axis.value);
-  // "-2" and "2" read alike once the sign is folded away (rule 3).
+  // "-2" and "2" read alike once the sign is folded away (rule: distinct options).
   if (new Set(values.map(Math.abs)).size < values.length) return undefined;
   return choices(positions);
 }
@@ -395,7 +397,7 @@ type DateAxis = Axis & { date: (p: number) => DateValue };
 
 /**
  * Days are grouped by month, and months (with their year shown) by year: an option alone
- * in its group would stand out, key or not (rule 11). So the options are either all in
+ * in its group would stand out, key or not (rule: test-wise solvers fail). So the options are either all in
  * the key's group ("together": near, hard) or each in a group of its own ("apart": a
  * month or a year at least between them, easy); medium takes whichever fits. Other
  * dates have no groups, and the plain axis.

@@ -1,7 +1,7 @@
 /**
  * Question plans: every question the engine can make from a pack, each with a stable
  * id and a `build` that draws its options from a random source. A plan that cannot
- * keep every rule of QUALITY.md with the random draws it gets builds nothing.
+ * keep every rule of questions/QUALITY.md with the random draws it gets builds nothing.
  */
 import type { DateValue, Fact, NumberValue, ObjectValue, Relation } from './pack.js';
 import type { Difficulty, Question, QuestionKind, QuestionSource, QuizOption } from './quiz.js';
@@ -193,7 +193,7 @@ function withIds(choices: readonly Choice[]): QuizOption[] {
 }
 
 /**
- * Dates and numbers ascend (rule 9), texts that all start with a number too ("15 minutes",
+ * Dates and numbers ascend (rule: order and position), texts that all start with a number too ("15 minutes",
  * "45 minutes"); anything else is shuffled so the key's place is uniform.
  */
 function arrange(random: Random, choices: Choice[]): Choice[] {
@@ -219,7 +219,7 @@ interface SingleParts {
  * A one-key question from a key and distractors, or the flaw of this draw. Unless
  * `lastTry`, a draw where the key is the single longest option, or the one sharing the
  * most words with the stem, is redrawn too: long labels and labels echoing the question
- * would otherwise make "pick the longest" or "pick the most alike" pay (rules 5 and 11).
+ * would otherwise make "pick the longest" or "pick the most alike" pay (rules: no length cue, test-wise solvers fail).
  */
 function single(index: PackIndex, parts: SingleParts, key: Choice, distractors: Choice[], random: Random, lastTry: boolean): Question | Flaw {
   const options = arrange(random, disambiguated(index, [key, ...distractors]));
@@ -235,7 +235,7 @@ function single(index: PackIndex, parts: SingleParts, key: Choice, distractors: 
   const sorted = key.sortKey !== undefined;
   if (!lastTry && !sorted && others.every((d) => d.length < keyText.length)) return redraw('the key is the longest option');
   // Likewise a key that alone shares the most words with the stem ("de", "à" count too):
-  // "pick the option most like the question" would otherwise pay (rule 11).
+  // "pick the option most like the question" would otherwise pay (rule: test-wise solvers fail).
   if (!lastTry && sharesMostWords(parts.stem, keyText, others)) return redraw('the key shares the most words with the stem');
   const withId = withIds(options);
   return {

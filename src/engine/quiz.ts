@@ -1,5 +1,5 @@
 /**
- * The Quiz JSON contract (DESIGN.md): what `generateQuiz` returns, what the element
+ * The Quiz JSON contract (README.md, "The Quiz JSON contract"): what `generateQuiz` returns, what the element
  * renders and what the exporters read. Plain JSON, no classes, no functions.
  */
 

@@ -1,6 +1,7 @@
 /**
  * Checks on a question's options that the engine runs before it keeps a draw
- * (QUALITY.md rules 3, 5, 6 and 8). A draw with a flaw is redrawn or dropped.
+ * (rules of questions/QUALITY.md: distinct options, no length cue,
+ * no banned forms, no word cue). A draw with a flaw is redrawn or dropped.
  */
 import { foldText } from './text.js';
 
@@ -35,7 +36,7 @@ function paddedFold(text: string): string {
 }
 const paddedCache = new Map<string, string>();
 
-/** Articles a stem must not end on: the article agrees with some options only (rule 8). */
+/** Articles a stem must not end on: the article agrees with some options only (rule: no word cue). */
 const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les', 'des', 'du', 'l']);
 
 /** True when the last word of a stem, before its closing mark, is an article ("…always eats an?"). */
@@ -54,7 +55,7 @@ export function overlaps(a: string, b: string): boolean {
 
 /**
  * True when `key` shares more of the stem's words (any word, however short) than every
- * other option: what a test-wise solver picks (rule 11).
+ * other option: what a test-wise solver picks (rule: test-wise solvers fail).
  */
 export function sharesMostWords(stem: string, key: string, others: readonly string[]): boolean {
   const stemWords = new Set(foldText(stem).split(' '));

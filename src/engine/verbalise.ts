@@ -304,7 +304,7 @@ const templateParts = new Map<string, string[]>();
 /**
  * Intl's spaces differ between ICU versions (Node's puts thin spaces around a range's
  * dash, a browser may not; French digit groups take U+202F or U+00A0): one kind of each,
- * so that a quiz is the same bytes in Node and in every browser (rule 13).
+ * so that a quiz is the same bytes in Node and in every browser (rule: reproducible).
  */
 function sameEverywhere(text: string): string {
   return text.replace(/\u2009/g, ' ').replace(/\u202F/g, '\u00A0');
