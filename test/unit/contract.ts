@@ -1,5 +1,5 @@
 /**
- * The Quiz JSON contract of DESIGN.md, asserted field by field, and the quiz options the
+ * The Quiz JSON contract of the README, asserted field by field, and the quiz options the
  * property tests draw: shared by the tests of the state-visit, synthetic and unseen packs.
  */
 import assert from 'node:assert/strict';

@@ -14,8 +14,8 @@ const pack = JSON.parse(readFileSync('questions/state-visit.json', 'utf8')) as P
 const texts = new Map(pack.sources.map((s) => [s.id, s.text === undefined ? undefined : readFileSync(join('questions/sources', s.text), 'utf8')]));
 const sourceText = (id: string): string | undefined => texts.get(id);
 
-/** The Quiz JSON contract of DESIGN.md, checked field by field. */
-/** Every rule on every question; rule 14 too, unless `bank` (a bank asks each fact many ways). */
+/** The Quiz JSON contract of the README, checked field by field. */
+/** Every rule of questions/QUALITY.md on every question; 'independent items' too, unless `bank` (a bank asks each fact many ways). */
 function assertQuality(quiz: Quiz, p: Pack, text?: (id: string) => string | undefined, bank = false): void {
   const violations = [...quiz.questions.flatMap((q) => checkQuestion(q, p, text)), ...(bank ? [] : checkQuiz(quiz))];
   assert.deepEqual(violations, [], JSON.stringify(violations.slice(0, 3), null, 1));
@@ -46,7 +46,7 @@ describe('the bank', () => {
       assert.ok(bank.questions.length > 150, `${String(bank.questions.length)} questions`);
     });
 
-    it(`with ${String(size)} options: test-wise solvers score at most 1/k + 0.05 (rule 11, banks of 10 seeds)`, () => {
+    it(`with ${String(size)} options: test-wise solvers score at most 1/k + 0.05 (rule: test-wise solvers fail, banks of 10 seeds)`, () => {
       const items = Array.from({ length: 10 }, (_, s) => questionBank(pack, { options: size, seed: `solver-${String(s)}` }).questions).flat();
       const scores = solverScores(items.filter((q) => q.options.length === size));
       for (const [name, score] of Object.entries(scores)) {
@@ -69,7 +69,7 @@ describe('the bank', () => {
     assert.ok(trueShare > 0.4 && trueShare < 0.6, `true share ${trueShare.toFixed(2)}`);
   });
 
-  it('puts the key of shuffled items in every place about equally often (rule 9, chi-square over many seeds)', () => {
+  it('puts the key of shuffled items in every place about equally often (rule: order and position, chi-square over many seeds)', () => {
     const places = [0, 0, 0, 0];
     for (let s = 0; s < 40; s++) {
       for (const q of questionBank(pack, { seed: `chi-${String(s)}` }).questions) {
@@ -82,7 +82,7 @@ describe('the bank', () => {
     assert.ok(chi < 11.34, `chi-square ${chi.toFixed(2)} (p < 0.01 at 3 df is 11.34), places ${places.join(',')}`);
   });
 
-  it('is not fooled by the middle date: the key is the middle value no more often than chance (rule 10)', () => {
+  it('is not fooled by the middle date: the key is the middle value no more often than chance (rule: no convergence)', () => {
     let dated = 0;
     let middle = 0;
     for (let s = 0; s < 20; s++) {
@@ -97,7 +97,7 @@ describe('the bank', () => {
     assert.ok(middle / dated <= 0.5 + 0.08, `middle ${String(middle)} of ${String(dated)}`);
   });
 
-  it('makes the key the single longest option in about 1/k of items (rule 5)', () => {
+  it('makes the key the single longest option in about 1/k of items (rule: no length cue)', () => {
     const singles = bank.questions.filter((q) => q.kind === 'single');
     const longest = singles.filter((q) => {
       const key = keysOf(q)[0] ?? '';
@@ -106,7 +106,7 @@ describe('the bank', () => {
     assert.ok(longest / singles.length <= 0.25 + 0.05, `${String(longest)} of ${String(singles.length)}`);
   });
 
-  it('gives hard questions nearer distractors than easy ones (rule 12)', () => {
+  it('gives hard questions nearer distractors than easy ones (rule: difficulty means something)', () => {
     // For every fact asked at both, the hard question's distractors are nearer than the easy one's.
     const compared = distancesByDifficulty(bank.questions, sortValue);
     // Numbers of this pack (2 and 3) can't be surrounded by wrong counts (asked as true/false
@@ -128,7 +128,7 @@ describe('the bank', () => {
     assert.ok(sameClass('easy') < 0.5, `easy same-class share ${String(sameClass('easy'))}`);
   });
 
-  it('never offers Bush when Obama is the key of the second-term Windsor precedent (rule 2)', () => {
+  it('never offers Bush when Obama is the key of the second-term Windsor precedent (rule: provably false)', () => {
     const label = (id: string): string => pack.entities.find((e) => e.id === id)?.label ?? id;
     const precedent = pack.facts.find((f) => {
       const names = (f.objects ?? []).map((o) => label(JSON.stringify(o).replace(/"/g, '')));
@@ -179,7 +179,7 @@ describe('packs the engine has never seen', () => {
   });
 });
 
-describe('determinism (rule 13)', () => {
+describe('determinism (rule: reproducible)', () => {
   it('gives the same JSON for the same seed, pack and version, even from a copy of the pack', () => {
     fc.assert(
       fc.property(fc.string(), (seed) => {

@@ -3,7 +3,7 @@
  * test/packs/*.json (a new pack file is picked up by itself). For each pack: validation
  * with its source texts, the whole bank (several seeds, 3, 4 and 5 options) and quizzes
  * of FACT_QUIZ_SEEDS random seeds and options (default 5,000) against the Quiz contract
- * and every QUALITY.md rule (quality.ts, quotes checked word for word), and every
+ * and every rule of questions/QUALITY.md (quality.ts, quotes checked word for word), and every
  * test-wise solver of issue 10 over the bank: none may win more than 1/k + 0.05.
  * A table of the solvers' figures per pack is printed at the end, and written to
  * test/results/solvers.txt.
@@ -151,7 +151,7 @@ for (const { file, sources } of packFiles()) {
               if (options.difficulty !== 'mixed') assert.equal(q.difficulty, options.difficulty, `${q.id} difficulty`);
               if (q.kind !== 'true-false') assert.equal(q.options.length, options.options, `${q.id} has ${String(q.options.length)} options`);
             }
-            // Rule 13, on a sample: the same options give the same quiz, from a copy of the pack too.
+            // Reproducible, on a sample: the same options give the same quiz, from a copy of the pack too.
             if (made % 50 === 0) assert.equal(JSON.stringify(generateQuiz(structuredClone(pack), options)), JSON.stringify(quiz), 'not reproducible');
           } catch (error) {
             findings.add('contract', `${where}: ${(error as Error).message}`);
@@ -165,7 +165,7 @@ for (const { file, sources } of packFiles()) {
     });
 
     for (const solver of [...PICKING, ...STRIKING]) {
-      it(`${pack.id}: gives the test-wise solver "${solver}" at most 1/k + 0.05 over the bank (rule 11)`, () => {
+      it(`${pack.id}: gives the test-wise solver "${solver}" at most 1/k + 0.05 over the bank (rule: test-wise solvers fail)`, () => {
         const failures: string[] = [];
         for (const [size, figures] of solverTable()) {
           const { score, n } = figures[solver] as SolverFigure;

@@ -1,5 +1,5 @@
 /**
- * An independent checker of QUALITY.md: it reads a quiz and its pack and reports every
+ * An independent checker of questions/QUALITY.md: it reads a quiz and its pack and reports every
  * broken rule. It shares no code with the engine's own checks, so a bug there can't
  * hide itself here.
  */
@@ -369,7 +369,7 @@ function numberFactOf(q: Question, pack: Pack): { value: number; qualifier?: Qua
 }
 
 /**
- * Rule 2 for qualified numbers: no wrong number inside an "about" number's band (it is
+ * 'provably false' for qualified numbers: no wrong number inside an "about" number's band (it is
  * arguably true), and no wrong number at all for a one-sided bound ("over 2,000": no
  * other number is provably false), in options or in a false statement.
  */
@@ -393,7 +393,7 @@ function boundViolations(q: Question, pack: Pack): string[] {
 }
 
 /**
- * Rule 3 for "about" options: no two bands overlap. The key's band is its fact's tolerance
+ * 'distinct options' for "about" options: no two bands overlap. The key's band is its fact's tolerance
  * (10% by default); every other option's band has the same width relative to its value.
  */
 function bandOverlaps(q: Question, pack: Pack, readings: ValueReading[] | undefined): string[] {
@@ -428,7 +428,7 @@ export function quoteIn(quote: string, text: string): boolean {
   return true;
 }
 
-/** Rule 15 with a quote per object: a question whose key is one of a fact's listed objects shows that object's quote. */
+/** 'provenance' with a quote per object: a question whose key is one of a fact's listed objects shows that object's quote. */
 function keyQuoteViolations(q: Question, pack: Pack): string[] {
   if (q.kind !== 'single' && q.kind !== 'multiple') return [];
   const { labelOf: label, factById } = lookupOf(pack);
@@ -555,7 +555,7 @@ export function checkQuestion(q: Question, pack: Pack, sourceText?: (sourceId: s
   return v;
 }
 
-/** Rule 14 over a quiz: no two questions on one fact, none showing another's key in its stem. */
+/** 'independent items' over a quiz: no two questions on one fact, none showing another's key in its stem. */
 export function checkQuiz(quiz: Quiz): Violation[] {
   const v: Violation[] = [];
   const qs = quiz.questions;
@@ -571,7 +571,7 @@ export function checkQuiz(quiz: Quiz): Violation[] {
   return v;
 }
 
-/** Share of single questions a test-wise strategy gets right (rule 11). */
+/** Share of single questions a test-wise strategy gets right (rule: test-wise solvers fail). */
 export function solverScores(questions: readonly Question[]): { longest: number; middle: number; overlap: number; n: number } {
   const items = questions.filter((q) => q.kind === 'single' && q.options.length >= 3);
   let longest = 0;
@@ -595,7 +595,7 @@ export function solverScores(questions: readonly Question[]): { longest: number;
 }
 
 // ---------------------------------------------------------------------------------------
-// Test-wise solvers (rule 11): each picks an option by a surface cue, without knowing
+// Test-wise solvers (rule: test-wise solvers fail): each picks an option by a surface cue, without knowing
 // the fact. A solver applies to the single questions where its cue can be read; credit
 // is shared among the options its rule ties, as a solver would pick among them at random.
 
@@ -664,7 +664,7 @@ const alone = (precision: DateReading['precision'], period: (d: DateReading) => 
 
 const stemWordsOf = (q: Question): Set<string> => new Set(fold(q.stem).split(' '));
 
-/** Every test-wise solver of the issue and QUALITY.md, by name. */
+/** Every test-wise solver of the issue and questions/QUALITY.md, by name. */
 export const SOLVERS: Record<string, Strategy> = {
   longest: (q) => q.options.map((o) => o.text.length),
   'stem overlap': (q) => {
@@ -716,7 +716,7 @@ export function testWiseSolvers(questions: readonly Question[], lang = 'en'): Re
 }
 
 /**
- * Rule 12 by fact: the mean distance of each single question's distractors from its key,
+ * 'difficulty means something' by fact: the mean distance of each single question's distractors from its key,
  * for every fact asked at both `hard` and `easy`. `value` reads an option as a number
  * (a date's day, a number), or undefined when it can't.
  */

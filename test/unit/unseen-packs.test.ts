@@ -1,7 +1,7 @@
 /**
  * Packs the engine was not written against: a French sports pack and a deliberately
  * awkward English one (test/packs/). Each is run through `questionBank`, thousands of
- * seeds of `generateQuiz` and the CLI, and every question is checked against QUALITY.md
+ * seeds of `generateQuiz` and the CLI, and every question is checked against questions/QUALITY.md
  * with the independent checker (quality.ts) plus the checks below, which read numbers and
  * dates in any language the packs use, names with their aliases and the grammar where a
  * template meets a value.
@@ -124,7 +124,7 @@ function viewOf(pack: Pack): PackView {
 
 const objectsOfFact = (f: Pack['facts'][number]): unknown[] => [...(f.objects ?? []), ...(f.object === undefined ? [] : [f.object])];
 
-/** Rule 2 with aliases: no wrong option is another name of something true next to the question's fact. */
+/** 'provably false' with aliases: no wrong option is another name of something true next to the question's fact. */
 function aliasViolations(q: Question, view: PackView): string[] {
   if ((q.kind !== 'single' && q.kind !== 'multiple') || q.facts.length !== 1) return [];
   const { pack, byLabel, names } = view;
@@ -143,12 +143,12 @@ function aliasViolations(q: Question, view: PackView): string[] {
   for (const o of q.options) {
     if (q.answer.includes(o.id)) continue;
     const e = byLabel.get(o.text);
-    if (e !== undefined && [...names(e)].some((n) => truths.has(n))) problems.push(`rule 2: wrong option "${o.text}" is another name of a true answer`);
+    if (e !== undefined && [...names(e)].some((n) => truths.has(n))) problems.push(`provably false: wrong option "${o.text}" is another name of a true answer`);
   }
   return problems;
 }
 
-/** Rule 2 for dates: no wrong date overlaps a true date of the question's subject and relation. */
+/** 'provably false' for dates: no wrong date overlaps a true date of the question's subject and relation. */
 function dateViolations(q: Question, view: PackView): string[] {
   if ((q.kind !== 'single' && q.kind !== 'true-false') || q.facts.length !== 1) return [];
   const fact = view.pack.facts.find((f) => f.id === q.facts[0]);
@@ -184,13 +184,13 @@ function dateViolations(q: Question, view: PackView): string[] {
     if (read === undefined) continue;
     for (const t of truths) {
       const [start, end] = spanOf(t, read.year);
-      if (read.key <= end && read.end >= start) problems.push(`rule 2: the wrong date "${dateText}" overlaps the true ${t.date}${t.end === undefined ? '' : `/${t.end}`}`);
+      if (read.key <= end && read.end >= start) problems.push(`provably false: the wrong date "${dateText}" overlaps the true ${t.date}${t.end === undefined ? '' : `/${t.end}`}`);
     }
   }
   return problems;
 }
 
-/** Rules 4 and 9 for numbers and dates in any language: one unit, one precision and style, ascending. */
+/** 'homogeneous options' and 'order and position' for numbers and dates in any language: one unit, one precision and style, ascending. */
 function valueViolations(q: Question, view: PackView): string[] {
   if (q.kind !== 'single' || q.facts.length !== 1) return [];
   const texts = q.options.map((o) => o.text);
@@ -200,28 +200,28 @@ function valueViolations(q: Question, view: PackView): string[] {
     const relation = view.pack.relations.find((r) => r.id === view.pack.facts.find((f) => f.id === q.facts[0])?.relation);
     if (relation?.object.type === 'number') {
       const units = new Set([relation.object.unit, relation.object.unitPlural ?? `${relation.object.unit}s`]);
-      if (!numbers.every((n) => units.has(n.unit))) problems.push(`rule 4: units differ: ${texts.join(' | ')}`);
-      if (new Set(numbers.map((n) => n.decimals)).size > 1) problems.push(`rule 4: decimals differ: ${texts.join(' | ')}`);
+      if (!numbers.every((n) => units.has(n.unit))) problems.push(`homogeneous options: units differ: ${texts.join(' | ')}`);
+      if (new Set(numbers.map((n) => n.decimals)).size > 1) problems.push(`homogeneous options: decimals differ: ${texts.join(' | ')}`);
       const key = numbers[q.options.findIndex((o) => q.answer.includes(o.id))];
-      if (key !== undefined && key.value >= 0 && numbers.some((n) => n.value < 0)) problems.push(`rule 4: a count below zero beside ${String(key.value)}: ${texts.join(' | ')}`);
+      if (key !== undefined && key.value >= 0 && numbers.some((n) => n.value < 0)) problems.push(`homogeneous options: a count below zero beside ${String(key.value)}: ${texts.join(' | ')}`);
       for (let i = 1; i < numbers.length; i++) {
-        if ((numbers[i] as { value: number }).value <= (numbers[i - 1] as { value: number }).value) problems.push(`rule 9: numbers not ascending: ${texts.join(' | ')}`);
+        if ((numbers[i] as { value: number }).value <= (numbers[i - 1] as { value: number }).value) problems.push(`order and position: numbers not ascending: ${texts.join(' | ')}`);
       }
       return problems;
     }
   }
   const dates = texts.map((t) => view.reader.date(t));
   if (dates.every((d) => d !== undefined)) {
-    if (new Set(dates.map((d) => d.shape)).size > 1) problems.push(`rule 4: date styles differ: ${texts.join(' | ')}`);
+    if (new Set(dates.map((d) => d.shape)).size > 1) problems.push(`homogeneous options: date styles differ: ${texts.join(' | ')}`);
     for (let i = 1; i < dates.length; i++) {
-      if ((dates[i] as { key: number }).key <= (dates[i - 1] as { key: number }).key) problems.push(`rule 9: dates not ascending: ${texts.join(' | ')}`);
+      if ((dates[i] as { key: number }).key <= (dates[i - 1] as { key: number }).key) problems.push(`order and position: dates not ascending: ${texts.join(' | ')}`);
     }
   }
   return problems;
 }
 
 /**
- * Rule 1 for true-false: a false statement never reads as the true one. Its words where
+ * 'one key' for true-false: a false statement never reads as the true one. Its words where
  * it differs from the explanation (which states the fact) must not be the true words,
  * nor hold them or stand in them.
  */
@@ -236,7 +236,7 @@ function falseStatementViolations(q: Question, view: PackView): string[] {
   const shown = stated.slice(head, stated.length - tail).join(' ');
   const real = truth.slice(head, truth.length - tail).join(' ');
   if (shown === real || (shown !== '' && ` ${real} `.includes(` ${shown} `)) || (real !== '' && ` ${shown} `.includes(` ${real} `))) {
-    return [`rule 1: the false statement reads like the fact ("${shown}" for "${real}"): ${q.stem}`];
+    return [`one key: the false statement reads like the fact ("${shown}" for "${real}"): ${q.stem}`];
   }
   // Or names the true object by another of its names ("Accor Arena" for "Bercy Arena"):
   // the names may share words with the sentence around them, so widen the difference.
@@ -247,24 +247,24 @@ function falseStatementViolations(q: Question, view: PackView): string[] {
       const realSpan = truth.slice(head - h, truth.length - tail + t).join(' ');
       const realNames = new Set(named(realSpan).flatMap((e) => [...view.names(e)]));
       if (named(shownSpan).some((e) => [...view.names(e)].some((n) => realNames.has(n)))) {
-        return [`rule 1: the false statement names the true object by another name ("${shownSpan}" for "${realSpan}")`];
+        return [`one key: the false statement names the true object by another name ("${shownSpan}" for "${realSpan}")`];
       }
     }
   }
   return [];
 }
 
-/** Rule 8 and plain grammar where a template meets a value: "a owl", "de les Jeux", "le 26 – 28 juillet". */
+/** 'no word cue' and plain grammar where a template meets a value: "a owl", "de les Jeux", "le 26 – 28 juillet". */
 function grammarViolations(q: Question, lang: string): string[] {
   const texts = [q.stem, q.explanation, ...q.options.map((o) => o.text)];
   const problems: string[] = [];
   for (const t of texts) {
     if (lang.startsWith('en')) {
       const bad = /\b(a) ([aeiou]\w*)|\b(an) ([bcdfgjklmnpqrstvwxz]\w*)/i.exec(t);
-      if (bad !== null && !/^(uni|use|one|eu|ue|ur)/i.test(bad[2] ?? '')) problems.push(`rule 8: "${bad[0]}" in "${t}"`);
+      if (bad !== null && !/^(uni|use|one|eu|ue|ur)/i.test(bad[2] ?? '')) problems.push(`no word cue: "${bad[0]}" in "${t}"`);
     } else {
       const bad = /\b(de|à) (le|les) |\bde [aeiouéèêàâ]|\ben printemps\b|\ble \d+ \p{L}* ?[–-]/iu.exec(t);
-      if (bad !== null) problems.push(`rule 8: "${bad[0]}" in "${t}"`);
+      if (bad !== null) problems.push(`no word cue: "${bad[0]}" in "${t}"`);
     }
   }
   return problems;
@@ -310,7 +310,7 @@ for (const name of PACKS) {
       });
     }
 
-    it('gives test-wise solvers no edge and the key no favourite length or place (rules 5, 9, 10, 11)', () => {
+    it('gives test-wise solvers no edge and the key no favourite length or place (rules: no length cue, order and position, no convergence, test-wise solvers fail)', () => {
       const seeds = Array.from({ length: 12 }, (_, s) => `unseen-${String(s)}`);
       for (const size of [3, 4, 5]) {
         const items = seeds.flatMap((seed) => questionBank(pack, { options: size, seed }).questions).filter((q) => q.options.length === size);
@@ -318,14 +318,14 @@ for (const name of PACKS) {
         for (const [solver, score] of Object.entries(scores)) {
           if (solver !== 'n') assert.ok(score <= 1 / size + 0.05, `${String(size)} options, ${solver}: ${score.toFixed(3)} over ${String(scores.n)} items`);
         }
-        // Rule 5: the key is the single longest option in about 1/k of items.
+        // No length cue: the key is the single longest option in about 1/k of items.
         const singles = items.filter((q) => q.kind === 'single');
         const longest = singles.filter((q) => {
           const key = keysOf(q)[0] ?? '';
           return q.options.every((o) => q.answer.includes(o.id) || o.text.length < key.length);
         }).length;
         assert.ok(longest / singles.length <= 1 / size + 0.05, `${String(size)} options: key single longest in ${String(longest)} of ${String(singles.length)}`);
-        // Rule 9: where options are shuffled, the key's place is uniform (chi-square, p < 0.01).
+        // Order and position: where options are shuffled, the key's place is uniform (chi-square, p < 0.01).
         const shuffled = singles.filter((q) => q.options.every((o) => view.reader.number(o.text) === undefined && view.reader.date(o.text) === undefined));
         const places: number[] = Array.from({ length: size }, () => 0);
         for (const q of shuffled) places[q.options.findIndex((o) => o.id === q.answer[0])]! += 1;
@@ -333,7 +333,7 @@ for (const name of PACKS) {
         const chi = places.reduce((sum, n) => sum + (n - expected) ** 2 / expected, 0);
         const critical = { 3: 9.21, 4: 11.34, 5: 13.28 }[size] as number;
         assert.ok(chi < critical, `${String(size)} options: chi-square ${chi.toFixed(2)}, places ${places.join(',')}`);
-        // Rule 10: in ordered options the key is the middle value (either middle one for an
+        // No convergence: in ordered options the key is the middle value (either middle one for an
         // even count) no more often than chance.
         const ordered = singles.filter((q) => q.facts.length === 1 && q.options.every((o) => view.reader.number(o.text) !== undefined || view.reader.date(o.text) !== undefined));
         const middles = size % 2 === 1 ? [(size - 1) / 2] : [size / 2 - 1, size / 2];
@@ -343,7 +343,7 @@ for (const name of PACKS) {
       }
     });
 
-    it('gives hard questions nearer distractors than easy ones (rule 12)', () => {
+    it('gives hard questions nearer distractors than easy ones (rule: difficulty means something)', () => {
       const bank = questionBank(pack, { seed: 'difficulty' });
       // A date first: "26 juillet 2024" would read as 26 of the unit "juillet 2024".
       const compared = distancesByDifficulty(bank.questions, (t) => view.reader.date(t)?.key ?? view.reader.number(t)?.value);
@@ -364,7 +364,7 @@ for (const name of PACKS) {
       assert.ok(easy.length > 0 && easy.reduce((a, b) => a + b, 0) / easy.length < 0.5, `easy same-class shares ${easy.join(',')}`);
     });
 
-    it(`keeps every rule and the contract in quizzes of ${String(SEEDS)} random seeds and options (rules 1-15)`, () => {
+    it(`keeps every rule and the contract in quizzes of ${String(SEEDS)} random seeds and options (every rule of questions/QUALITY.md)`, () => {
       let made = 0;
       let refused = 0;
       fc.assert(
@@ -388,7 +388,7 @@ for (const name of PACKS) {
             if (q.kind !== 'true-false') assert.equal(q.options.length, options.options, `${q.id} has ${String(q.options.length)} options`);
           }
           assertQuality(quiz, view);
-          // Rule 13: the same seed gives the same quiz, from a copy of the pack too.
+          // Reproducible: the same seed gives the same quiz, from a copy of the pack too.
           if (made % 25 === 0) assert.equal(JSON.stringify(generateQuiz(structuredClone(pack), options)), JSON.stringify(quiz));
         }),
         { numRuns: SEEDS },
@@ -473,7 +473,7 @@ for (const name of PACKS) {
 }
 
 describe('labels that differ only by case or accents', () => {
-  it('are refused by validatePack, so they never become two options that read alike (rule 3)', () => {
+  it('are refused by validatePack, so they never become two options that read alike (rule: distinct options)', () => {
     const pack = JSON.parse(readFileSync(fileOf('edge-cases'), 'utf8')) as Pack;
     pack.entities.push({ id: 'zoe-plain', label: 'ZOE angstrom', class: 'athlete' });
     const result = validatePack(pack);
