@@ -24,6 +24,24 @@ const unsafeHtmlDirectives = [
   'lit-html/directives/unsafe-mathml.js',
 ].map((name) => ({ name, message: 'Pack text is data: render it as text, never as markup.' }));
 
+/**
+ * The layers: the engine at the bottom, the element, exporters and CLI above it. A
+ * relative import is restricted by the folder it names, whatever the number of `../`.
+ */
+const layer = (folders, message) => ({ regex: `(^|/)(${folders.join('|')})(/|$)`, message });
+
+/** What the engine never imports: it runs in Node and browsers alike, with no DOM. */
+const engineBoundary = [
+  layer(['components', 'exporters', 'cli', 'classroom'], 'The engine is the bottom layer: the element, exporters and CLI import it, never the other way.'),
+  { regex: '^\\.\\./(index|define|embed)(\\.js)?$', message: 'The package entry points pull in the element: the engine imports engine modules only.' },
+  { regex: '^(lit|lit-html|lit-element|@lit|@lit-labs)(/|$)', message: 'Lit needs a DOM: the engine stays pure TypeScript.' },
+];
+
+/** What the element never imports: it plays quizzes, it does not write files or parse arguments. */
+const componentBoundary = [
+  layer(['exporters', 'cli'], 'The element plays quizzes: exporters and the CLI sit beside it, not below it.'),
+];
+
 /** Node globals for the .js/.mjs config and script files (ESLint 10 ships no `globals`). */
 const nodeGlobals = {
   process: 'readonly',
@@ -98,6 +116,7 @@ export default defineConfig(
           message: 'Take a `Random` argument (src/engine/random.ts): quizzes must be reproducible.',
         },
       ],
+      'no-restricted-imports': ['error', { paths: unsafeHtmlDirectives, patterns: engineBoundary }],
     },
   },
 
@@ -106,6 +125,9 @@ export default defineConfig(
     files: ['src/components/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
     settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    rules: {
+      'no-restricted-imports': ['error', { paths: unsafeHtmlDirectives, patterns: componentBoundary }],
+    },
   },
 
   // Tests: chai's property assertions, mocha's and node:test's un-awaited suites.
