@@ -8,6 +8,7 @@ import { indexOf } from './pack-index.js';
 import { type Plan, plansOf } from './questions.js';
 import { randomSource, rankOf, shuffled } from './random.js';
 import { containsWords } from './rules.js';
+import { foldQuote } from './text.js';
 import { GENERATOR } from './version.js';
 
 export const KINDS: readonly QuestionKind[] = ['single', 'multiple', 'true-false', 'order'];
@@ -146,7 +147,7 @@ function select(pack: Pack, options: GenerateQuizOptions, avoid: ReadonlySet<str
     }
     group.plans.push({ plan, rank: rankOf(seed, plan.id) });
   }
-  const queue = new TopicQueue([...groups.values()].sort((a, b) => Number(a.avoided) - Number(b.avoided) || a.rank - b.rank));
+  const queue = new TopicQueue(pack, [...groups.values()].sort((a, b) => Number(a.avoided) - Number(b.avoided) || a.rank - b.rank));
 
   const picked: Picked = { asked: [], facts: new Set(), topicUse: new Map(), kindUse: new Map() };
   while (picked.asked.length < count) {
@@ -190,7 +191,10 @@ interface TopicLine {
 class TopicQueue {
   private readonly topics = new Map<string, TopicLine>();
 
-  constructor(groups: readonly FactGroup[]) {
+  constructor(
+    private readonly pack: Pack,
+    groups: readonly FactGroup[],
+  ) {
     for (const group of groups) {
       let line = this.topics.get(group.topic);
       if (line === undefined) {
@@ -217,7 +221,8 @@ class TopicQueue {
       best.line.next++;
       const asked = this.ask(best.head, seed, size, picked);
       if (asked === undefined) continue;
-      for (const f of best.head.facts) picked.facts.add(f);
+      // Facts quoting the same words are asked once: the quote shown with one answers the other.
+      for (const f of best.head.facts) for (const same of quoteKin(this.pack, f)) picked.facts.add(same);
       picked.topicUse.set(best.head.topic, best.use + 1);
       picked.kindUse.set(asked.question.kind, (picked.kindUse.get(asked.question.kind) ?? 0) + 1);
       return asked;
@@ -242,6 +247,25 @@ function isBefore(a: FactGroup, aUse: number, b: FactGroup, bUse: number): boole
   if (a.avoided !== b.avoided) return !a.avoided;
   if (aUse !== bUse) return aUse < bUse;
   return a.rank < b.rank;
+}
+
+const kinCache = new WeakMap<Pack, Map<string, readonly string[]>>();
+
+/** The fact and every fact of the pack with the same quote (after folding quotes and spaces). */
+function quoteKin(pack: Pack, factId: string): readonly string[] {
+  let kin = kinCache.get(pack);
+  if (kin === undefined) {
+    const byQuote = new Map<string, string[]>();
+    for (const f of pack.facts) {
+      const quote = foldQuote(f.quote);
+      const same = byQuote.get(quote);
+      if (same === undefined) byQuote.set(quote, [f.id]);
+      else same.push(f.id);
+    }
+    kin = new Map(pack.facts.map((f) => [f.id, byQuote.get(foldQuote(f.quote)) ?? [f.id]]));
+    kinCache.set(pack, kin);
+  }
+  return kin.get(factId) ?? [factId];
 }
 
 const weightCache = new WeakMap<Pack, Map<string, number>>();

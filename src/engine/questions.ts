@@ -71,7 +71,12 @@ function factPlans(index: PackIndex, fact: Fact, size: number, plans: Plan[]): v
   if (objects.length === 0) return;
   const topic = fact.topic ?? relation.id;
   let truths: string[] | undefined;
-  const base = { facts: [fact.id], topic, truths: () => (truths ??= all.map((o) => choiceOf(index, relation, o).text)) };
+  // An entity's other names count: "Nixon" in another stem gives away "Richard Nixon".
+  const namesOf = (o: ObjectValue): string[] => {
+    const entity = relation.object.type === 'entity' ? index.findEntity(o as string) : undefined;
+    return [choiceOf(index, relation, o).text, ...(entity?.aliases ?? [])];
+  };
+  const base = { facts: [fact.id], topic, truths: () => (truths ??= all.flatMap(namesOf)) };
   const many = objects.length > 1;
 
   objects.forEach((object, i) => {
