@@ -8,7 +8,7 @@ import { indexOf } from './pack-index.js';
 import { type Plan, plansOf } from './questions.js';
 import { randomSource, rankOf, shuffled } from './random.js';
 import { containsWords } from './rules.js';
-import { foldQuote } from './text.js';
+import { foldText } from './text.js';
 import { GENERATOR } from './version.js';
 
 export const KINDS: readonly QuestionKind[] = ['single', 'multiple', 'true-false', 'order'];
@@ -149,7 +149,7 @@ function select(pack: Pack, options: GenerateQuizOptions, avoid: ReadonlySet<str
   }
   const queue = new TopicQueue(pack, [...groups.values()].sort((a, b) => Number(a.avoided) - Number(b.avoided) || a.rank - b.rank));
 
-  const picked: Picked = { asked: [], facts: new Set(), topicUse: new Map(), kindUse: new Map() };
+  const picked: Picked = { asked: [], passages: [], facts: new Set(), topicUse: new Map(), kindUse: new Map() };
   while (picked.asked.length < count) {
     const asked = queue.take(seed, size, picked);
     if (asked === undefined) break;
@@ -166,6 +166,8 @@ function select(pack: Pack, options: GenerateQuizOptions, avoid: ReadonlySet<str
 
 interface Picked {
   asked: Asked[];
+  /** Quotes of the facts asked, folded and padded. */
+  passages: string[];
   facts: Set<string>;
   topicUse: Map<string, number>;
   kindUse: Map<QuestionKind, number>;
@@ -219,14 +221,23 @@ class TopicQueue {
       }
       if (best === undefined) return undefined;
       best.line.next++;
+      // Facts quoting one passage are asked once: the quote shown with one answers the other
+      // ("293 million miles (472 million kilometers)" for the miles and the kilometres).
+      if (this.passagesOf(best.head).some((p) => picked.passages.some((q) => p.includes(q) || q.includes(p)))) continue;
       const asked = this.ask(best.head, seed, size, picked);
       if (asked === undefined) continue;
-      // Facts quoting the same words are asked once: the quote shown with one answers the other.
-      for (const f of best.head.facts) for (const same of quoteKin(this.pack, f)) picked.facts.add(same);
+      for (const f of best.head.facts) picked.facts.add(f);
+      picked.passages.push(...this.passagesOf(best.head));
       picked.topicUse.set(best.head.topic, best.use + 1);
       picked.kindUse.set(asked.question.kind, (picked.kindUse.get(asked.question.kind) ?? 0) + 1);
       return asked;
     }
+  }
+
+  /** The folded quotes of a group's facts, padded for whole-word containment. */
+  private passagesOf(group: FactGroup): string[] {
+    const index = indexOf(this.pack);
+    return group.facts.map((id) => ` ${foldText(index.fact(id)?.quote ?? '')} `);
   }
 
   /** The group's first plan that builds and gives nothing away, least-used kinds first. */
@@ -247,25 +258,6 @@ function isBefore(a: FactGroup, aUse: number, b: FactGroup, bUse: number): boole
   if (a.avoided !== b.avoided) return !a.avoided;
   if (aUse !== bUse) return aUse < bUse;
   return a.rank < b.rank;
-}
-
-const kinCache = new WeakMap<Pack, Map<string, readonly string[]>>();
-
-/** The fact and every fact of the pack with the same quote (after folding quotes and spaces). */
-function quoteKin(pack: Pack, factId: string): readonly string[] {
-  let kin = kinCache.get(pack);
-  if (kin === undefined) {
-    const byQuote = new Map<string, string[]>();
-    for (const f of pack.facts) {
-      const quote = foldQuote(f.quote);
-      const same = byQuote.get(quote);
-      if (same === undefined) byQuote.set(quote, [f.id]);
-      else same.push(f.id);
-    }
-    kin = new Map(pack.facts.map((f) => [f.id, byQuote.get(foldQuote(f.quote)) ?? [f.id]]));
-    kinCache.set(pack, kin);
-  }
-  return kin.get(factId) ?? [factId];
 }
 
 const weightCache = new WeakMap<Pack, Map<string, number>>();

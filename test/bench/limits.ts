@@ -63,7 +63,8 @@ function longStrings(pack: Pack, budget: number): void {
   let room = budget - JSON.stringify(pack).length;
   for (const fact of pack.facts) {
     if (room < MAX_STRING_LENGTH + 100) break;
-    fact.quote = filler(MAX_STRING_LENGTH, 'quoted ');
+    // Each its own passage: facts quoting one passage are asked once per quiz.
+    fact.quote = `${fact.id} ${filler(MAX_STRING_LENGTH - fact.id.length - 1, 'quoted ')}`;
     room -= MAX_STRING_LENGTH;
   }
 }

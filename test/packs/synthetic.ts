@@ -79,10 +79,10 @@ export function syntheticPack({ facts: factCount, seed = 1, lang = 'en-GB' }: Sy
   for (let e = 0; e < events && facts.length < factCount; e++) {
     const subject = `event-${String(e)}`;
     const venueClass = ['palace', 'castle', 'hall'][int(3)] as string;
-    facts.push({ id: `f${String(facts.length)}`, subject, relation: 'venue', object: pick(venueClass), source, quote: 'synthetic' });
+    facts.push({ id: `f${String(facts.length)}`, subject, relation: 'venue', object: pick(venueClass), source, quote: `synthetic fact ${String(facts.length)}` });
     // Each person hosts at most one event, as the relation's `inverse: 'one'` promises.
     if (e < 2 * perClass) {
-      facts.push({ id: `f${String(facts.length)}`, subject, relation: 'host', object: classOf[e % 2 === 0 ? 'leader' : 'minister']?.[Math.floor(e / 2)], source, quote: 'synthetic' });
+      facts.push({ id: `f${String(facts.length)}`, subject, relation: 'host', object: classOf[e % 2 === 0 ? 'leader' : 'minister']?.[Math.floor(e / 2)], source, quote: `synthetic fact ${String(facts.length)}` });
     }
     const year = 1950 + int(70);
     const month = 1 + int(12);
@@ -101,8 +101,8 @@ export function syntheticPack({ facts: factCount, seed = 1, lang = 'en-GB' }: Sy
             : precision === 'season'
               ? { date: String(year), precision: 'season' as const, season: (['spring', 'summer', 'autumn', 'winter'] as const)[int(4)], inferredYear }
               : { date: String(year), precision: 'year' as const };
-    facts.push({ id: `f${String(facts.length)}`, subject, relation: 'date', object: date, source, quote: 'synthetic' });
-    facts.push({ id: `f${String(facts.length)}`, subject, relation: 'length', object: 1 + int(30), source, quote: 'synthetic' });
+    facts.push({ id: `f${String(facts.length)}`, subject, relation: 'date', object: date, source, quote: `synthetic fact ${String(facts.length)}` });
+    facts.push({ id: `f${String(facts.length)}`, subject, relation: 'length', object: 1 + int(30), source, quote: `synthetic fact ${String(facts.length)}` });
     // Mottos in words: four false ones from the same vocabulary, never the true one.
     const words = (n: number): string => `${NAMES[n % 25] as string} before ${(NAMES[Math.floor(n / 25) % 25] as string).toLowerCase()}`;
     const motto = int(600);
@@ -113,7 +113,7 @@ export function syntheticPack({ facts: factCount, seed = 1, lang = 'en-GB' }: Sy
       object: words(motto),
       falseObjects: [1, 2, 3, 4].map((d) => words(motto + d * 7)),
       source,
-      quote: 'synthetic',
+      quote: `synthetic fact ${String(facts.length)}`,
     });
   }
   const prizes = classOf.prize ?? [];
@@ -122,7 +122,7 @@ export function syntheticPack({ facts: factCount, seed = 1, lang = 'en-GB' }: Sy
     const winners = new Set<string>();
     const n = 1 + int(3);
     while (winners.size < n) winners.add(pick(random() < 0.5 ? 'leader' : 'minister'));
-    facts.push({ id: `f${String(facts.length)}`, subject: prize, relation: 'winners', objects: [...winners], source, quote: 'synthetic' });
+    facts.push({ id: `f${String(facts.length)}`, subject: prize, relation: 'winners', objects: [...winners], source, quote: `synthetic fact ${String(facts.length)}` });
   }
 
   return {

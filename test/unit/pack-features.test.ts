@@ -78,6 +78,8 @@ function featurePack(): Pack {
     facts: [
       { id: 'journey', subject: 'summit-s', relation: 'journey-hours', object: { value: 190, qualifier: 'about', tolerance: 5 }, source: 'src', quote: 'about 190 hours' },
       { id: 'crowd', subject: 'summit-s', relation: 'delegates', object: { value: 2000, qualifier: 'over' }, source: 'src', quote: 'over 2,000 delegates' },
+      // One passage, two facts: its quote, shown with either question, answers the other.
+      { id: 't-crowd', subject: 'summit-t', relation: 'delegates', object: 120, source: 'src', quote: 'the S summit lasted about 190 hours and the T summit drew 120 delegates' },
       { id: 's-date', subject: 'summit-s', relation: 'held-on', object: { date: '2024-03-14', precision: 'day' }, source: 'src', quote: 'on 14 March 2024' },
       { id: 't-date', subject: 'summit-t', relation: 'held-on', object: { date: '2024-04-20', precision: 'day' }, bounds: { after: 's-date' }, source: 'src', quote: 'on 20 April 2024' },
       { id: 'u-date', subject: 'summit-u', relation: 'held-on', object: { date: '2023-11-02', precision: 'day' }, source: 'src', quote: 'on 2 November 2023' },
@@ -178,6 +180,18 @@ describe('pack features on unseen texts', () => {
     assert.ok(paris.length > 0 && paris.every((q) => keysOf(q)[0] === 'Paris'));
     const offers = new Set(of('u-host').filter((q) => q.kind === 'single').flatMap((q) => q.options.map((o) => o.text)));
     assert.ok(offers.has('Paris'), 'Paris is never offered as a city');
+  });
+
+  it('never asks two facts quoting one passage in the same quiz', () => {
+    let both = 0;
+    let either = 0;
+    for (let s = 0; s < 400; s++) {
+      const facts = new Set(generateQuiz(pack, { seed: `p-${String(s)}`, count: 8 }).questions.flatMap((q) => q.facts));
+      if (facts.has('journey') || facts.has('t-crowd')) either++;
+      if (facts.has('journey') && facts.has('t-crowd')) both++;
+    }
+    assert.ok(either > 100, `the two facts were asked in only ${String(either)} quizzes`);
+    assert.equal(both, 0);
   });
 
   it('asks a fact by its weight, however many questions it can make', () => {
