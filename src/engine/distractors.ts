@@ -152,7 +152,7 @@ export function distractorsFor(
  * numbers ("45 minutes"), those as round as the key's go first, so that "pick the round
  * one" finds nothing the author didn't mean.
  */
-export function textDistractors(falseObjects: readonly ObjectValue[], count: number, random: Random, key?: string): Choice[] {
+function textDistractors(falseObjects: readonly ObjectValue[], count: number, random: Random, key?: string): Choice[] {
   const texts = falseObjects.map((value) => ({ text: typeof value === 'object' ? JSON.stringify(value) : String(value), value }));
   const keyNumber = key === undefined ? undefined : leadingNumber(key);
   if (keyNumber === undefined) return sample(random, texts, count);
@@ -259,7 +259,7 @@ function walk(axis: Axis, direction: -1 | 1, n: number, gap: () => number): numb
 }
 
 /** Ten to the power of the trailing zeros of a whole number: 300,000 → 100,000; 7 → 1. */
-function roundness(value: number): number {
+function lastDigitUnit(value: number): number {
   let unit = 1;
   while (value !== 0 && value % (unit * 10) === 0) unit *= 10;
   return unit;
@@ -294,7 +294,7 @@ const NUMBER_SPREAD: Record<Difficulty, { share: number; units: number }> = {
 function numberAxis(key: number | NumberValue, bounds: Bounds | undefined, isFalse: (value: number) => boolean): Axis & { value: (p: number) => number } {
   const v = numberOf(key);
   const decimals = decimalsOf(v);
-  const unit = decimals > 0 ? 10 ** -decimals : roundness(Math.abs(v));
+  const unit = decimals > 0 ? 10 ** -decimals : lastDigitUnit(Math.abs(v));
   const value = (p: number): number => Number((p * unit).toFixed(decimals));
   // A count stays a count: nothing below 1 for a positive whole key, below 0 for a key of 0.
   const floor = typeof bounds?.min === 'number' ? bounds.min : v > 0 ? unit : v === 0 ? 0 : -Infinity;
