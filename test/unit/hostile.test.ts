@@ -463,7 +463,8 @@ function hostilePack(text: (i: number) => string): Pack {
   let n = 0;
   pack.title = `Title ${text(n++)}`;
   for (const e of pack.entities) e.label = `${e.label} ${text(n++)}`;
-  for (const f of pack.facts) f.quote = `synthetic ${text(n++)}`;
+  // Each fact its own passage (facts quoting one passage are asked once per quiz).
+  for (const f of pack.facts) f.quote = `synthetic ${f.id} ${text(n++)}`;
   for (const s of pack.sources) s.title = `Source ${text(n++)}`;
   for (const r of pack.relations) r.templates.statement = `${r.templates.statement} ${text(n++).replace(/[{}]/gu, '')}`;
   return pack;
