@@ -102,7 +102,10 @@ function givesAway(a: Asked, b: Asked): boolean {
     const q = x.question;
     return q.kind === 'true-false' ? x.truths : [...x.truths, ...q.options.filter((o) => q.answer.includes(o.id)).map((o) => o.text)];
   };
-  const shown = (x: Asked): string => (x.question.kind === 'order' ? [x.question.stem, ...x.question.options.map((o) => o.text)].join(' \n ') : x.question.stem);
+  // What a reader sees of a question before the next: its stem, an order question's
+  // events, and the quotes shown with its feedback ("July 30, 2020" in a launch-site quote).
+  const shown = (x: Asked): string =>
+    [x.question.stem, ...(x.question.kind === 'order' ? x.question.options.map((o) => o.text) : []), ...x.question.sources.map((s) => s.quote)].join(' \n ');
   return keys(a).some((k) => containsWords(shown(b), k)) || keys(b).some((k) => containsWords(shown(a), k));
 }
 
