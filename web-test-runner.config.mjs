@@ -36,7 +36,7 @@ export default {
   concurrency: 2, // a 2-core machine
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 300_000,
+  testsFinishTimeout: 600_000, // axe and keyboard runs on a busy 2-core machine
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), resultsReporter({ file: 'test/results/browser.json' })],
 };
