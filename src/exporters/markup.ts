@@ -43,8 +43,9 @@ export type MarkupValue = string | number | Markup | readonly MarkupValue[];
 function render(value: MarkupValue): string {
   if (value instanceof Markup) return value.toString();
   if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return escapeXml(value);
-  return value.map(render).join('');
+  if (Array.isArray(value)) return (value as readonly MarkupValue[]).map(render).join('');
+  // Text, and whatever an untyped caller passes: a look-alike of markup is text too.
+  return escapeXml(String(value));
 }
 
 /** Markup from a template: the literal parts as written, every value escaped unless it is markup. */
