@@ -3,6 +3,7 @@
  * and numbers (no shared-strings table), a bold style, column widths. Office Open XML
  * (ECMA-376) parts, zipped.
  */
+import { letter } from './key.js';
 import { type Markup, xml } from './markup.js';
 import { XML_DECLARATION } from './xml.js';
 import { zipTexts } from './zip.js';
@@ -24,17 +25,6 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PACKAGE_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
-/** Column letters: 0 → A, 25 → Z, 26 → AA. */
-function columnName(index: number): string {
-  let n = index + 1;
-  let name = '';
-  while (n > 0) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
-
 function cellXml(value: Cell, ref: string, bold: boolean): Markup | undefined {
   if (value === undefined || value === '') return undefined;
   const style = bold ? xml` s="1"` : '';
@@ -47,7 +37,8 @@ function sheetXml(sheet: Sheet): Markup {
   const bold = new Set(sheet.boldRows ?? []);
   const rows = sheet.rows.flatMap((row, r) => {
     const number = r + 1;
-    const cells = row.map((value, c) => cellXml(value, `${columnName(c)}${String(number)}`, bold.has(number))).filter((c) => c !== undefined);
+    // Column names are option letters: 0 → A, 25 → Z, 26 → AA.
+    const cells = row.map((value, c) => cellXml(value, `${letter(c)}${String(number)}`, bold.has(number))).filter((c) => c !== undefined);
     return cells.length === 0 ? [] : [xml`<row r="${number}">${cells}</row>`];
   });
   const cols = (sheet.widths ?? []).map((w, i) => xml`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { type MarkupValue, cdata, html, join, raw, xml } from '../../src/exporters/markup.js';
+import type { QuestionSource } from '../../src/engine/quiz.js';
 import { sourceParagraph } from '../../src/exporters/key.js';
 
 const HOSTILE = '"><script>alert(1)</script>&amp;';
@@ -63,7 +64,7 @@ describe('xml and html templates', () => {
 });
 
 describe('sourceParagraph', () => {
-  const source = { title: 'T <i>', publisher: 'P&Co', url: 'https://example.org/?a="b"&c=<d>', quote: 'said "so" <b>' };
+  const source: QuestionSource = { id: 's1', title: 'T <i>', publisher: 'P&Co', url: 'https://example.org/?a="b"&c=<d>', quote: 'said "so" <b>' };
 
   it('links the title to a web link, every part escaped', () => {
     assert.equal(
@@ -77,7 +78,7 @@ describe('sourceParagraph', () => {
       sourceParagraph({ ...source, url: 'javascript:alert(1)' }, { className: 'source', cite: true }).toString(),
       '<p class="source">Source: <cite>T &lt;i&gt; (P&amp;Co)</cite>: “said &quot;so&quot; &lt;b&gt;”</p>',
     );
-    assert.equal(sourceParagraph({ title: 'T', quote: 'q' }, { quoteElement: true }).toString(), '<p>Source: T: <q>q</q></p>');
+    assert.equal(sourceParagraph({ id: 's2', title: 'T', quote: 'q' }, { quoteElement: true }).toString(), '<p>Source: T: <q>q</q></p>');
   });
 });
 
