@@ -42,6 +42,16 @@ const componentBoundary = [
   layer(['exporters', 'cli'], 'The element plays quizzes: exporters and the CLI sit beside it, not below it.'),
 ];
 
+/**
+ * A value put into an attribute by a plain template literal (`href="${url}"`) is not
+ * escaped: the exporters write markup through the `xml` and `html` tags of
+ * src/exporters/markup.ts, which escape it.
+ */
+const unescapedAttribute = {
+  selector: ':not(TaggedTemplateExpression) > TemplateLiteral > TemplateElement[tail=false][value.raw=/=["\']$/]',
+  message: 'Write markup with the xml`…` or html`…` tag (src/exporters/markup.ts): a plain template does not escape the attribute value.',
+};
+
 /** Node globals for the .js/.mjs config and script files (ESLint 10 ships no `globals`). */
 const nodeGlobals = {
   process: 'readonly',
@@ -117,6 +127,14 @@ export default defineConfig(
         },
       ],
       'no-restricted-imports': ['error', { paths: unsafeHtmlDirectives, patterns: engineBoundary }],
+    },
+  },
+
+  // Exporters: markup only through the escaping templates.
+  {
+    files: ['src/exporters/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', unescapedAttribute],
     },
   },
 

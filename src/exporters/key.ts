@@ -5,6 +5,7 @@
  */
 import type { Question, QuestionSource, Quiz } from '../engine/quiz.js';
 import { isHttpUrl } from '../engine/validate.js';
+import { type Markup, html } from './markup.js';
 
 /** A, B, C… for positions 0, 1, 2…; after Z come AA, AB… (bijective base 26). */
 export function letter(index: number): string {
@@ -84,6 +85,28 @@ export function citation(source: QuestionSource): string {
 /** `Title (Publisher): “quote”`, the line a pupil checks the answer against. */
 export function sourceLine(source: QuestionSource): string {
   return `${citation(source)}: “${source.quote}”`;
+}
+
+/** How a markup format sets a source: the worksheet cites it in a styled paragraph, QTI quotes with `<q>`. */
+export interface SourceMarkup {
+  /** The paragraph's class. */
+  className?: string;
+  /** Put the title in `<cite>`. */
+  cite?: boolean;
+  /** Mark the quote with `<q>` instead of curly quotes. */
+  quoteElement?: boolean;
+}
+
+/**
+ * `<p>Source: <a href="…">Title (Publisher, https://…)</a>: “quote”</p>`: `sourceLine` as
+ * markup for HTML and XML formats, the title a link when a reader may follow it.
+ */
+export function sourceParagraph(source: QuestionSource, style: SourceMarkup = {}): Markup {
+  const title = isWebLink(source.url) ? html`<a href="${source.url}">${citation(source)}</a>` : citation(source);
+  const name = style.cite === true ? html`<cite>${title}</cite>` : title;
+  const quote = style.quoteElement === true ? html`<q>${source.quote}</q>` : html`“${source.quote}”`;
+  const open = style.className === undefined ? html`<p>` : html`<p class="${style.className}">`;
+  return html`${open}Source: ${name}: ${quote}</p>`;
 }
 
 /**

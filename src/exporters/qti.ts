@@ -8,8 +8,9 @@
  * for scorers and tutors, since match_correct shows no feedback to candidates.
  */
 import type { Question, Quiz } from '../engine/quiz.js';
-import { citation, isWebLink, keyPositions, letter, sourcesOf } from './key.js';
-import { XML_DECLARATION, escapeXml, ncName, ncNames } from './xml.js';
+import { keyPositions, letter, sourceParagraph, sourcesOf } from './key.js';
+import { type Markup, xml } from './markup.js';
+import { XML_DECLARATION, ncName, ncNames } from './xml.js';
 import { zipTexts } from './zip.js';
 
 const ASI = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0';
@@ -55,7 +56,7 @@ export function toQtiPackage(quiz: Quiz | readonly Quiz[]): Uint8Array {
   const quizzes: readonly Quiz[] = Array.isArray(quiz) ? quiz : [quiz as Quiz];
   if (quizzes.length === 0) throw new Error('Nothing to export: no quiz was given.');
   const files: Record<string, string> = {};
-  const resources: string[] = [];
+  const resources: Markup[] = [];
   quizzes.forEach((q, v) => {
     const several = quizzes.length > 1;
     const layout: Layout = several ? { folder: `version-${letter(v).toLowerCase()}/`, prefix: `${letter(v)}-` } : { folder: '', prefix: '' };
@@ -63,7 +64,7 @@ export function toQtiPackage(quiz: Quiz | readonly Quiz[]): Uint8Array {
     const testId = `${layout.prefix}test`;
     const testPath = `${layout.folder}test.xml`;
     const title = several ? `${q.pack.title}, version ${letter(v)}` : q.pack.title;
-    files[testPath] = testXml(q, testId, title, items, layout);
+    files[testPath] = testXml(q, testId, title, items, layout).toString();
     resources.push(
       resource(testId, 'imsqti_test_xmlv3p0', testPath, items.map((i) => i.identifier)),
       ...items.map((i) => resource(i.identifier, 'imsqti_item_xmlv3p0', i.path, [])),
@@ -71,31 +72,26 @@ export function toQtiPackage(quiz: Quiz | readonly Quiz[]): Uint8Array {
     for (const item of items) files[item.path] = item.xml;
   });
   const first = quizzes[0] as Quiz;
-  const manifest = [
-    XML_DECLARATION,
-    `<manifest xmlns="${CP}" xmlns:xsi="${XSI}" xsi:schemaLocation="${CP} ${CP_XSD}" identifier="${ncName(`fact-quiz-${first.pack.id}-${first.seed}`)}">`,
-    '  <metadata>',
-    '    <schema>QTI Package</schema>',
-    '    <schemaversion>3.0.0</schemaversion>',
-    '  </metadata>',
-    '  <organizations/>',
-    '  <resources>',
-    ...resources,
-    '  </resources>',
-    '</manifest>',
-    '',
-  ].join('\n');
+  const manifest = xml`${XML_DECLARATION}
+<manifest xmlns="${CP}" xmlns:xsi="${XSI}" xsi:schemaLocation="${CP} ${CP_XSD}" identifier="${ncName(`fact-quiz-${first.pack.id}-${first.seed}`)}">
+  <metadata>
+    <schema>QTI Package</schema>
+    <schemaversion>3.0.0</schemaversion>
+  </metadata>
+  <organizations/>
+  <resources>
+${resources}  </resources>
+</manifest>
+`;
   // The manifest first: some importers read only the start of the archive to find it.
-  return zipTexts({ 'imsmanifest.xml': manifest, ...files });
+  return zipTexts({ 'imsmanifest.xml': manifest.toString(), ...files });
 }
 
-function resource(identifier: string, type: string, href: string, dependencies: readonly string[]): string {
-  return [
-    `    <resource identifier="${identifier}" type="${type}" href="${escapeXml(href)}">`,
-    `      <file href="${escapeXml(href)}"/>`,
-    ...dependencies.map((d) => `      <dependency identifierref="${d}"/>`),
-    '    </resource>',
-  ].join('\n');
+/** A resource of the manifest, ending with a line break. */
+function resource(identifier: string, type: string, href: string, dependencies: readonly string[]): Markup {
+  return xml`    <resource identifier="${identifier}" type="${type}" href="${href}">
+      <file href="${href}"/>
+${dependencies.map((d) => xml`      <dependency identifierref="${d}"/>\n`)}    </resource>\n`;
 }
 
 function itemFiles(quiz: Quiz, layout: Layout): ItemFile[] {
@@ -103,70 +99,60 @@ function itemFiles(quiz: Quiz, layout: Layout): ItemFile[] {
   const names = ncNames(quiz.questions.map((q, i) => `${layout.prefix}Q${String(i + 1).padStart(2, '0')}-${q.id}`));
   return quiz.questions.map((question, i) => {
     const identifier = names[i] as string;
-    return { identifier, path: `${layout.folder}items/${identifier}.xml`, xml: itemXml(question, identifier, quiz.pack.lang) };
+    return { identifier, path: `${layout.folder}items/${identifier}.xml`, xml: itemXml(question, identifier, quiz.pack.lang).toString() };
   });
 }
 
-function itemXml(question: Question, identifier: string, lang: string): string {
+function itemXml(question: Question, identifier: string, lang: string): Markup {
   const positions = keyPositions(question);
   const choiceIds = ncNames(question.options.map((o) => o.id), 'choice-');
   const cardinality = { single: 'single', 'true-false': 'single', multiple: 'multiple', order: 'ordered' }[question.kind];
-  const choices = question.options.map((o, i) => `      <qti-simple-choice identifier="${choiceIds[i] ?? ''}">${escapeXml(o.text)}</qti-simple-choice>`);
-  const prompt = `      <qti-prompt>${escapeXml(question.stem)}</qti-prompt>`;
+  const choices = question.options.map((o, i) => xml`      <qti-simple-choice identifier="${choiceIds[i] ?? ''}">${o.text}</qti-simple-choice>\n`);
+  const prompt = xml`      <qti-prompt>${question.stem}</qti-prompt>\n`;
   const interaction =
     question.kind === 'order'
-      ? ['    <qti-order-interaction response-identifier="RESPONSE" shuffle="false">', prompt, ...choices, '    </qti-order-interaction>']
-      : [`    <qti-choice-interaction response-identifier="RESPONSE" max-choices="${question.kind === 'multiple' ? '0' : '1'}" shuffle="false">`, prompt, ...choices, '    </qti-choice-interaction>'];
-  return [
-    XML_DECLARATION,
-    `<qti-assessment-item xmlns="${ASI}" xmlns:xsi="${XSI}" xsi:schemaLocation="${ASI} ${ASI_XSD}" identifier="${identifier}" title="${escapeXml(question.stem)}" label="${escapeXml(question.id)}" xml:lang="${escapeXml(lang)}" adaptive="false" time-dependent="false">`,
-    `  <qti-response-declaration identifier="RESPONSE" cardinality="${cardinality}" base-type="identifier">`,
-    '    <qti-correct-response>',
-    ...positions.map((p) => `      <qti-value>${choiceIds[p] ?? ''}</qti-value>`),
-    '    </qti-correct-response>',
-    '  </qti-response-declaration>',
-    '  <qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float">',
-    '    <qti-default-value>',
-    '      <qti-value>0</qti-value>',
-    '    </qti-default-value>',
-    '  </qti-outcome-declaration>',
-    '  <qti-item-body>',
-    ...interaction,
-    '    <qti-rubric-block use="scoring" view="scorer tutor">',
-    '      <qti-content-body>',
-    `        <p>${escapeXml(question.explanation)}</p>`,
-    ...sourcesOf(question).map((s) => {
-      const cite = isWebLink(s.url) ? `<a href="${escapeXml(s.url)}">${escapeXml(citation(s))}</a>` : escapeXml(citation(s));
-      return `        <p>Source: ${cite}: <q>${escapeXml(s.quote)}</q></p>`;
-    }),
-    '      </qti-content-body>',
-    '    </qti-rubric-block>',
-    '  </qti-item-body>',
-    `  <qti-response-processing template="${MATCH_CORRECT}"/>`,
-    '</qti-assessment-item>',
-    '',
-  ].join('\n');
+      ? xml`    <qti-order-interaction response-identifier="RESPONSE" shuffle="false">\n${prompt}${choices}    </qti-order-interaction>\n`
+      : xml`    <qti-choice-interaction response-identifier="RESPONSE" max-choices="${question.kind === 'multiple' ? '0' : '1'}" shuffle="false">\n${prompt}${choices}    </qti-choice-interaction>\n`;
+  return xml`${XML_DECLARATION}
+<qti-assessment-item xmlns="${ASI}" xmlns:xsi="${XSI}" xsi:schemaLocation="${ASI} ${ASI_XSD}" identifier="${identifier}" title="${question.stem}" label="${question.id}" xml:lang="${lang}" adaptive="false" time-dependent="false">
+  <qti-response-declaration identifier="RESPONSE" cardinality="${cardinality}" base-type="identifier">
+    <qti-correct-response>
+${positions.map((p) => xml`      <qti-value>${choiceIds[p] ?? ''}</qti-value>\n`)}    </qti-correct-response>
+  </qti-response-declaration>
+  <qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float">
+    <qti-default-value>
+      <qti-value>0</qti-value>
+    </qti-default-value>
+  </qti-outcome-declaration>
+  <qti-item-body>
+${interaction}    <qti-rubric-block use="scoring" view="scorer tutor">
+      <qti-content-body>
+        <p>${question.explanation}</p>
+${sourcesOf(question).map((s) => xml`        ${sourceParagraph(s, { quoteElement: true })}\n`)}      </qti-content-body>
+    </qti-rubric-block>
+  </qti-item-body>
+  <qti-response-processing template="${MATCH_CORRECT}"/>
+</qti-assessment-item>
+`;
 }
 
-function testXml(quiz: Quiz, identifier: string, title: string, items: readonly ItemFile[], layout: Layout): string {
-  return [
-    XML_DECLARATION,
-    `<qti-assessment-test xmlns="${ASI}" xmlns:xsi="${XSI}" xsi:schemaLocation="${ASI} ${ASI_XSD}" identifier="${identifier}" title="${escapeXml(title)}">`,
-    '  <qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float"/>',
-    '  <qti-test-part identifier="part-1" navigation-mode="nonlinear" submission-mode="individual">',
-    `    <qti-assessment-section identifier="section-1" title="${escapeXml(`Seed ${quiz.seed}`)}" visible="true">`,
-    // Hrefs are relative to the test file, which sits in the version's folder.
-    ...items.map((i) => `      <qti-assessment-item-ref identifier="${i.identifier}" href="${escapeXml(i.path.slice(layout.folder.length))}"/>`),
-    '    </qti-assessment-section>',
-    '  </qti-test-part>',
-    '  <qti-outcome-processing>',
-    '    <qti-set-outcome-value identifier="SCORE">',
-    '      <qti-sum>',
-    '        <qti-test-variables variable-identifier="SCORE" base-type="float"/>',
-    '      </qti-sum>',
-    '    </qti-set-outcome-value>',
-    '  </qti-outcome-processing>',
-    '</qti-assessment-test>',
-    '',
-  ].join('\n');
+function testXml(quiz: Quiz, identifier: string, title: string, items: readonly ItemFile[], layout: Layout): Markup {
+  // Hrefs are relative to the test file, which sits in the version's folder.
+  const refs = items.map((i) => xml`      <qti-assessment-item-ref identifier="${i.identifier}" href="${i.path.slice(layout.folder.length)}"/>\n`);
+  return xml`${XML_DECLARATION}
+<qti-assessment-test xmlns="${ASI}" xmlns:xsi="${XSI}" xsi:schemaLocation="${ASI} ${ASI_XSD}" identifier="${identifier}" title="${title}">
+  <qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float"/>
+  <qti-test-part identifier="part-1" navigation-mode="nonlinear" submission-mode="individual">
+    <qti-assessment-section identifier="section-1" title="Seed ${quiz.seed}" visible="true">
+${refs}    </qti-assessment-section>
+  </qti-test-part>
+  <qti-outcome-processing>
+    <qti-set-outcome-value identifier="SCORE">
+      <qti-sum>
+        <qti-test-variables variable-identifier="SCORE" base-type="float"/>
+      </qti-sum>
+    </qti-set-outcome-value>
+  </qti-outcome-processing>
+</qti-assessment-test>
+`;
 }

@@ -7,8 +7,8 @@
  * The markup is also well-formed XML, so any XML parser can check it.
  */
 import type { Question, Quiz } from '../engine/quiz.js';
-import { citation, firstVersion, isWebLink, keyLetters, letter, sourcesOf } from './key.js';
-import { escapeXml as escapeHtml } from './xml.js';
+import { firstVersion, keyLetters, letter, sourceParagraph, sourcesOf } from './key.js';
+import { type Markup, html, join, raw } from './markup.js';
 
 export interface WorksheetOptions {
   /** The heading of every page. Default: the pack's title. */
@@ -111,85 +111,72 @@ a { color: inherit; }
 export function toWorksheetHtml(versions: readonly Quiz[], options: WorksheetOptions = {}): string {
   const first = firstVersion(versions);
   const title = options.title ?? first.pack.title;
-  const paper = options.paper;
-  const body = versions.flatMap((quiz, v) => [sheet(quiz, letter(v), title), answerKey(quiz, letter(v), title)]);
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(first.pack.lang)}">`,
-    '<head>',
-    '<meta charset="utf-8" />',
-    '<meta name="viewport" content="width=device-width, initial-scale=1" />',
-    `<meta name="generator" content="${escapeHtml(first.generator)}" />`,
-    `<title>${escapeHtml(title)}: worksheet</title>`,
-    `<style>${styles(paper)}\n${versionPages(versions, title)}\n</style>`,
-    '</head>',
-    '<body>',
-    ...body,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  // The CSS is ours, and the one text in it went through cssString: it is markup already.
+  const css = raw(`${styles(options.paper)}\n${versionPages(versions, title)}\n`);
+  const body = versions.map((quiz, v) => html`${sheet(quiz, letter(v), title)}\n${answerKey(quiz, letter(v), title)}\n`);
+  return html`<!DOCTYPE html>
+<html lang="${first.pack.lang}">
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<meta name="generator" content="${first.generator}" />
+<title>${title}: worksheet</title>
+<style>${css}</style>
+</head>
+<body>
+${body}</body>
+</html>
+`.toString();
 }
 
-function meta(quiz: Quiz, version: string): string {
-  return `<p class="meta">Version <span class="version">${escapeHtml(version)}</span> · seed <span class="seed">${escapeHtml(quiz.seed)}</span> · ${String(quiz.questions.length)} questions</p>`;
+function meta(quiz: Quiz, version: string): Markup {
+  return html`<p class="meta">Version <span class="version">${version}</span> · seed <span class="seed">${quiz.seed}</span> · ${quiz.questions.length} questions</p>`;
 }
 
-function sheet(quiz: Quiz, version: string, title: string): string {
-  return [
-    `<section class="sheet v-${version.toLowerCase()}" data-version="${escapeHtml(version)}">`,
-    '<header>',
-    `<h1>${escapeHtml(title)}</h1>`,
-    meta(quiz, version),
-    '<div class="pupil"><p>Name <span class="line"></span></p><p>Class <span class="line"></span></p><p>Date <span class="line"></span></p></div>',
-    '<p class="instructions">Write your answers in the boxes. Each question says what to write.</p>',
-    '</header>',
-    '<ol class="questions">',
-    ...quiz.questions.map(questionItem),
-    '</ol>',
-    '</section>',
-  ].join('\n');
+function sheet(quiz: Quiz, version: string, title: string): Markup {
+  return html`<section class="sheet v-${version.toLowerCase()}" data-version="${version}">
+<header>
+<h1>${title}</h1>
+${meta(quiz, version)}
+<div class="pupil"><p>Name <span class="line"></span></p><p>Class <span class="line"></span></p><p>Date <span class="line"></span></p></div>
+<p class="instructions">Write your answers in the boxes. Each question says what to write.</p>
+</header>
+<ol class="questions">
+${quiz.questions.map((question, i) => html`${questionItem(question, i)}\n`)}</ol>
+</section>`;
 }
 
 /** Options this short (in UTF-16 units, near enough to characters) sit two to a row, so a sheet needs fewer pages. */
 const SHORT_OPTION = 28;
 
-function questionItem(question: Question, index: number): string {
+function questionItem(question: Question, index: number): Markup {
   const short = question.options.every((o) => o.text.length <= SHORT_OPTION);
-  const options = question.options.map((o, i) => `<li><span class="letter">${letter(i)}.</span> <span class="text">${escapeHtml(o.text)}</span></li>`);
+  const options = question.options.map((o, i) => html`<li><span class="letter">${letter(i)}.</span> <span class="text">${o.text}</span></li>`);
   // An order question gets a numbered box per position instead of one box.
-  const box = question.kind === 'order' ? '' : '<span class="box" aria-label="Your answer"></span>';
-  const slots =
-    question.kind === 'order'
-      ? [`<p class="slots">${question.options.map((_, i) => `<span class="slot"><span class="position">${String(i + 1)}</span> <span class="box" aria-label="Position ${String(i + 1)}"></span></span>`).join(' ')}</p>`]
-      : [];
-  return [
-    `<li class="question" data-kind="${escapeHtml(question.kind)}">`,
-    `<div class="q-head"><span class="number">${String(index + 1)}.</span> <p class="stem">${escapeHtml(question.stem)} <span class="hint">${HINTS[question.kind] as string | undefined ?? ''}</span></p> ${box}</div>`,
-    `<ol class="${short ? 'options short' : 'options'}">${options.join('')}</ol>`,
-    ...slots,
-    '</li>',
-  ].join('\n');
+  const box = question.kind === 'order' ? '' : html`<span class="box" aria-label="Your answer"></span>`;
+  const positions = question.options.map((_, i) => html`<span class="slot"><span class="position">${i + 1}</span> <span class="box" aria-label="Position ${i + 1}"></span></span>`);
+  const slots = question.kind === 'order' ? html`<p class="slots">${join(positions, ' ')}</p>\n` : '';
+  // A quiz given without exportQuiz is unchecked: an unknown kind gets no hint.
+  const hint = (HINTS as Partial<Record<string, string>>)[question.kind] ?? '';
+  return html`<li class="question" data-kind="${question.kind}">
+<div class="q-head"><span class="number">${index + 1}.</span> <p class="stem">${question.stem} <span class="hint">${hint}</span></p> ${box}</div>
+<ol class="${short ? 'options short' : 'options'}">${options}</ol>
+${slots}</li>`;
 }
 
-function answerKey(quiz: Quiz, version: string, title: string): string {
+function answerKey(quiz: Quiz, version: string, title: string): Markup {
   const rows = quiz.questions.map((question, i) => {
-    const sources = sourcesOf(question).map((s) => {
-      const name = isWebLink(s.url) ? `<a href="${escapeHtml(s.url)}">${escapeHtml(citation(s))}</a>` : escapeHtml(citation(s));
-      return `<p class="source">Source: <cite>${name}</cite>: “${escapeHtml(s.quote)}”</p>`;
-    });
-    return `<tr><td>${String(i + 1)}</td><td class="answer">${keyLetters(question).join(question.kind === 'order' ? ' → ' : ', ')}</td><td><p class="explanation">${escapeHtml(question.explanation)}</p>${sources.join('')}</td></tr>`;
+    const sources = sourcesOf(question).map((s) => sourceParagraph(s, { className: 'source', cite: true }));
+    const answer = keyLetters(question).join(question.kind === 'order' ? ' → ' : ', ');
+    return html`<tr><td>${i + 1}</td><td class="answer">${answer}</td><td><p class="explanation">${question.explanation}</p>${sources}</td></tr>\n`;
   });
-  return [
-    `<section class="key v-${version.toLowerCase()}" data-version="${escapeHtml(version)}">`,
-    `<h2>${escapeHtml(title)}: answer key</h2>`,
-    meta(quiz, version),
-    '<table>',
-    '<thead><tr><th>No.</th><th>Answer</th><th>Why, and where to check</th></tr></thead>',
-    '<tbody>',
-    ...rows,
-    '</tbody>',
-    '</table>',
-    '</section>',
-  ].join('\n');
+  return html`<section class="key v-${version.toLowerCase()}" data-version="${version}">
+<h2>${title}: answer key</h2>
+${meta(quiz, version)}
+<table>
+<thead><tr><th>No.</th><th>Answer</th><th>Why, and where to check</th></tr></thead>
+<tbody>
+${rows}</tbody>
+</table>
+</section>`;
 }

@@ -1,18 +1,8 @@
 /**
- * Writing XML (and HTML) text safely: escaping, characters XML 1.0 forbids, and the
+ * What XML files share besides escaping (which is in markup.ts): the declaration, and the
  * NCName identifiers QTI and IMS packages require.
  */
-
-// XML 1.0 allows tab, newline, carriage return and everything from U+0020 except lone
-// surrogates and U+FFFE/U+FFFF; anything else makes the file unreadable to every parser.
-const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Text for element content or a double-quoted attribute, in XML or HTML. */
-export function escapeXml(text: string): string {
-  return text.replace(FORBIDDEN, '').replace(/[&<>"]/gu, (c) => ENTITIES[c] ?? c);
-}
+import { raw } from './markup.js';
 
 /**
  * An XML name without a colon (xs:NCName, what `identifier` attributes take) made from
@@ -43,4 +33,4 @@ export function ncNames(ids: readonly string[], prefix = 'id-'): string[] {
   });
 }
 
-export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+export const XML_DECLARATION = raw('<?xml version="1.0" encoding="UTF-8"?>');
