@@ -146,9 +146,31 @@ describe('pack features on unseen texts', () => {
 
   it('words several objects with the plural template, or one statement each without it', () => {
     const speakers = of('s-speakers').find((q) => q.kind === 'multiple' && q.answer.length === 2);
-    assert.equal(speakers?.explanation, 'Ann Lee and Bob Ray were the speakers at the S summit.');
+    // The keys shown, in the order drawn, joined as the language joins a list.
+    assert.match(speakers?.explanation ?? '', /^(Ann Lee and Bob Ray|Bob Ray and Ann Lee) were the speakers at the S summit\.$/);
     const treaty = questionBank(pack).questions.find((q) => q.facts[0] === 'treaty' && q.kind === 'true-false');
     assert.equal(treaty?.explanation, 'Peru signed the S summit.');
+  });
+
+  it('words several objects in French too, with the plural template or one statement each', () => {
+    const json = structuredClone(pack) as unknown as { lang: string; relations: { id: string; templates: Record<string, string> }[] };
+    json.lang = 'fr';
+    const speakers = json.relations.find((r) => r.id === 'speakers');
+    const signatories = json.relations.find((r) => r.id === 'signatories');
+    Object.assign(speakers?.templates ?? {}, {
+      question: 'Qui a pris la parole à {subject} ?',
+      statement: '{object} a pris la parole à {subject}.',
+      plural: '{object} ont pris la parole à {subject}.',
+      multiple: 'Cochez chaque personne qui a pris la parole à {subject}.',
+    });
+    Object.assign(signatories?.templates ?? {}, { statement: '{object} a signé {subject}.' });
+    const result = validatePack(json);
+    assert.ok(result.ok);
+    const bank = questionBank(result.pack).questions;
+    const both = bank.find((q) => q.kind === 'multiple' && q.facts[0] === 's-speakers' && q.answer.length === 2);
+    assert.match(both?.explanation ?? '', /^(Ann Lee et Bob Ray|Bob Ray et Ann Lee) ont pris la parole à the S summit\.$/);
+    const one = bank.find((q) => q.kind === 'true-false' && q.facts[0] === 'treaty');
+    assert.equal(one?.explanation, 'Peru a signé the S summit.');
   });
 
   it('shows the quote of the key it asks about, when a fact gives one per object', () => {
