@@ -4,8 +4,8 @@
  * hold the true objects, exclusions that are not answers, and facts that do not
  * contradict their relation. `PackChecker` walks the pack once, declarations first.
  */
-import type { DatePrecision, Relation } from '../pack.js';
-import { dayNumber, daysInMonth, isRealDate } from '../calendar.js';
+import type { Relation } from '../pack.js';
+import { dayNumber } from '../calendar.js';
 import { foldText } from '../text.js';
 import {
   MAX_CLASSES,
@@ -17,22 +17,12 @@ import {
   MAX_STRING_LENGTH,
 } from '../limits.js';
 import { type ProblemList, describe, excerpt, quoted, withArticle } from './messages.js';
+import { type Window, dateOutside, daySpan, numberOutside } from './bounds.js';
 import { SourceTexts, type ValidatePackOptions } from './quotes.js';
-import { DATE_SHAPE, KEYS, PLURAL_TYPES, PRECISIONS, ShapeChecker, isDay, isObject, type Json } from './shape.js';
+import { KEYS, PLURAL_TYPES, ShapeChecker, isDay, isObject, type Json } from './shape.js';
 
-const MAX_WEIGHT = 10;
-
-/** Where distractors may fall, in numbers or day numbers: the span of a true object must reach inside. */
-interface Window {
-  min?: number;
-  max?: number;
-  /** Last day of the fact named by `after`. */
-  after?: number;
-  /** First day of the fact named by `before`. */
-  before?: number;
-  /** Where the bounds were given, for messages. */
-  at: string;
-}
+/** The largest `weight` of a fact: ten times as likely to be asked as a usual one. */
+export const MAX_WEIGHT = 10;
 
 /** The classes an entity declares, one or several. */
 function classesOf(entity: Json | undefined): string[] {
@@ -48,19 +38,6 @@ function valueKey(value: unknown): string {
   if (isObject(value) && 'value' in value) return `n:${String(value.value)}`;
   if (isObject(value)) return ['d', value.date, value.end, value.precision, value.season].map((v) => (typeof v === 'string' ? v : '')).join(':');
   return `?:${String(value)}`;
-}
-
-/** First and last day a date object covers, or undefined when it is not a valid date. */
-function daySpan(value: unknown): [number, number] | undefined {
-  if (!isObject(value) || typeof value.date !== 'string' || typeof value.precision !== 'string') return undefined;
-  const { date, precision } = value;
-  if (!PRECISIONS.includes(precision as DatePrecision) || !DATE_SHAPE[precision as DatePrecision].test(date) || !isRealDate(date)) return undefined;
-  const start = dayNumber(date);
-  if (precision === 'day') return [start, typeof value.end === 'string' && isRealDate(value.end) ? dayNumber(value.end) : start];
-  const year = Number(date.slice(0, 4));
-  if (precision === 'month') return [start, start + daysInMonth(year, Number(date.slice(5, 7))) - 1];
-  // A winter runs into the next year's February.
-  return [start, dayNumber(`${String(year + 1)}-${value.season === 'winter' ? '03' : '01'}-01`) - 1];
 }
 
 export class PackChecker extends ShapeChecker {
@@ -442,29 +419,9 @@ export class PackChecker extends ShapeChecker {
     const window = fact.bounds !== undefined ? this.bounds(`${path}.bounds`, fact.bounds, relation) : this.relationWindows.get(relation.id);
     if (window === undefined) return;
     for (const { value, path: at } of trueValues) {
-      const outside = relation.object.type === 'number' ? this.numberOutside(value, window) : this.dateOutside(value, window);
+      const outside = relation.object.type === 'number' ? numberOutside(value, window) : dateOutside(value, window);
       if (outside !== undefined) this.problem(at, `lies outside the bounds at ${window.at} (${outside}): a true object must lie inside them.`);
     }
-  }
-
-  private numberOutside(value: unknown, window: Window): string | undefined {
-    const n = typeof value === 'number' ? value : isObject(value) && typeof value.value === 'number' ? value.value : undefined;
-    if (n === undefined) return undefined;
-    if (window.min !== undefined && n < window.min) return `${String(n)} is below min ${String(window.min)}`;
-    if (window.max !== undefined && n > window.max) return `${String(n)} is above max ${String(window.max)}`;
-    return undefined;
-  }
-
-  /** A date is inside when some day of it is: a month reaching past `min` is allowed. */
-  private dateOutside(value: unknown, window: Window): string | undefined {
-    const span = daySpan(value);
-    if (span === undefined) return undefined;
-    const [start, end] = span;
-    if (window.min !== undefined && end < window.min) return 'it is before min';
-    if (window.max !== undefined && start > window.max) return 'it is after max';
-    if (window.after !== undefined && end <= window.after) return 'it is not after the date of "after"';
-    if (window.before !== undefined && start >= window.before) return 'it is not before the date of "before"';
-    return undefined;
   }
 
   /** Checks one object against the relation's object type. */
