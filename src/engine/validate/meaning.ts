@@ -40,6 +40,7 @@ function valueKey(value: unknown): string {
   return `?:${String(value)}`;
 }
 
+/** One pack, checked: the shape checks it inherits, then what ids, classes, relations, bounds and quotes mean together. */
 export class PackChecker extends ShapeChecker {
   private readonly classes = new Map<string, Json>();
   private readonly entities = new Map<string, Json>();
@@ -113,6 +114,7 @@ export class PackChecker extends ShapeChecker {
     });
   }
 
+  /** An item's id, unique within its list: later items refer to it through `table`. */
   private declare(table: Map<string, Json>, item: Json, path: string, what: string): void {
     if (!this.id(`${path}.id`, item.id)) return;
     const id = item.id as string;
@@ -120,6 +122,7 @@ export class PackChecker extends ShapeChecker {
     else table.set(id, item);
   }
 
+  /** A source: its fields, then its text file, looked for once. */
   private source(source: Json, path: string): void {
     this.unknownKeys(path, source, KEYS.source, 'a source');
     this.declare(this.sources, source, path, 'source');
