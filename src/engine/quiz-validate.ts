@@ -8,12 +8,10 @@ import { MAX_DEPTH, MAX_QUIZ_BYTES } from './limits.js';
 import type { PackProblem } from './pack.js';
 import type { Quiz } from './quiz.js';
 import { capProblems, describe, excerpt, isHttpUrl } from './validate.js';
+import { FORBIDDEN_KEYS, isObject, type Json } from './validate/shape.js';
 
 export type QuizValidationResult = { ok: true; quiz: Quiz; problems: [] } | { ok: false; problems: PackProblem[] };
 
-type Json = Record<string, unknown>;
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const DIFFICULTY_NAMES: readonly string[] = ['easy', 'medium', 'hard'];
 
 /**
@@ -72,10 +70,6 @@ function walk(json: unknown, problems: PackProblem[]): void {
 function pathTo(path: string, key: string): string {
   const name = /^[A-Za-z_$][\w$]*$/u.test(key) && key.length <= 60 ? key : `[${excerpt(key)}]`;
   return path === '' ? name : name.startsWith('[') ? `${path}${name}` : `${path}.${name}`;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The quiz's own fields; each question is checked on its own. */

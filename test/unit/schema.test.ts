@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KEYS, OBJECT_TYPE_KEYS, validatePack } from '../../src/engine/validate.js';
+import { PRECISIONS, QUALIFIERS, SEASONS } from '../../src/engine/validate/shape.js';
+import { MAX_WEIGHT } from '../../src/engine/validate/meaning.js';
 import * as limits from '../../src/engine/limits.js';
 import { syntheticPack } from '../packs/synthetic.js';
 
@@ -40,6 +42,24 @@ const SCHEMA_OF: Record<keyof typeof KEYS, Schema | undefined> = {
 
 const sorted = (keys: readonly string[]): string[] => [...keys].sort();
 
+/** A small valid pack with one object of every kind KEYS names: two relations, a number fact and a date fact. */
+function everyKind(): Record<string, unknown> {
+  return {
+    format: 'fact-quiz/pack@1', id: 'p', title: 'P', lang: 'en', asOf: '2025-01-01',
+    sources: [{ id: 's', title: 'S' }],
+    classes: [{ id: 'c', label: 'c' }],
+    entities: [{ id: 'a', label: 'A', class: 'c' }],
+    relations: [
+      { id: 'n', object: { type: 'number', unit: 'day' }, cardinality: 'one', bounds: { min: 0 }, templates: { question: 'How long {subject}?', statement: '{subject}: {object}.' } },
+      { id: 'w', object: { type: 'date' }, cardinality: 'one', templates: { question: 'When {subject}?', statement: '{subject} on {object}.' } },
+    ],
+    facts: [
+      { id: 'f', subject: 'a', relation: 'n', object: { value: 4, qualifier: 'about' }, source: 's', quote: 'x' },
+      { id: 'g', subject: 'a', relation: 'w', object: { date: '2024-05-01', precision: 'day' }, source: 's', quote: 'y' },
+    ],
+  };
+}
+
 describe('the JSON Schema and the validator', () => {
   for (const [kind, part] of Object.entries(SCHEMA_OF)) {
     if (kind === 'objectType') continue;
@@ -55,6 +75,50 @@ describe('the JSON Schema and the validator', () => {
     const byType = Object.fromEntries(branches.map((b) => [(b.properties?.type as { const: string }).const, sorted(Object.keys(b.properties ?? {}))]));
     assert.deepEqual(byType, Object.fromEntries(Object.entries(OBJECT_TYPE_KEYS).map(([t, keys]) => [t, sorted(keys)])));
     assert.deepEqual(sorted([...new Set(Object.values(byType).flat())]), sorted(KEYS.objectType));
+  });
+
+  it('know every kind of object the schema describes', () => {
+    // A kind added to the schema without a list in KEYS would go unchecked by the validator.
+    const known = new Set<Schema>([...Object.values(SCHEMA_OF).filter((s) => s !== undefined), ...(defs.objectType?.oneOf ?? [])]);
+    const objects: string[] = [];
+    const walk = (value: unknown, at: string): void => {
+      if (Array.isArray(value)) value.forEach((v, i) => { walk(v, `${at}/${String(i)}`); });
+      else if (typeof value === 'object' && value !== null) {
+        if ('properties' in value && !known.has(value as Schema)) objects.push(at);
+        for (const [key, v] of Object.entries(value)) walk(v, `${at}/${key}`);
+      }
+    };
+    walk(schema, '#');
+    assert.deepEqual(objects, []);
+  });
+
+  it('allow the same values of enumerated properties', () => {
+    const enumOf = (part: Schema | undefined, key: string): unknown => part?.properties?.[key]?.enum;
+    assert.deepEqual(enumOf(defs.date, 'precision'), PRECISIONS);
+    assert.deepEqual(enumOf(defs.date, 'season'), SEASONS);
+    assert.deepEqual(enumOf(defs.number, 'qualifier'), QUALIFIERS);
+    assert.deepEqual(enumOf(defs.relation, 'cardinality'), ['one', 'many']);
+    assert.deepEqual(enumOf(defs.relation, 'inverse'), ['one', 'many']);
+    assert.equal(defs.fact?.properties?.weight?.maximum, MAX_WEIGHT);
+  });
+
+  it('refuse, in the validator, a property its list for that kind lacks', () => {
+    // The lists above match the schema; this holds the validator to using them, kind by kind.
+    const at: Record<keyof typeof KEYS, string> = {
+      pack: '', source: 'sources[0]', class: 'classes[0]', entity: 'entities[0]', relation: 'relations[0]',
+      templates: 'relations[0].templates', objectType: 'relations[0].object', fact: 'facts[0]',
+      date: 'facts[1].object', number: 'facts[0].object', bounds: 'relations[0].bounds',
+    };
+    assert.deepEqual(validatePack(everyKind()).problems, []);
+    for (const [kind, path] of Object.entries(at)) {
+      const pack = everyKind();
+      const part = path.split(/[.[\]]+/).filter((k) => k !== '').reduce((o: unknown, k) => (o as Record<string, unknown>)[k], pack) as Record<string, unknown>;
+      part.misspelt = 1;
+      const where = path === '' ? 'misspelt' : `${path}.misspelt`;
+      const problems = validatePack(pack).problems;
+      assert.deepEqual(problems.map((p) => p.path), [where], kind);
+      assert.ok(problems[0]?.message.endsWith(`(it may be misspelt; allowed: ${KEYS[kind as keyof typeof KEYS].join(', ')}).`), kind);
+    }
   });
 
   it('state the limits of src/engine/limits.ts', () => {

@@ -1,0 +1,41 @@
+/**
+ * The pack validator: `validatePack` and what the CLI, the element and the quiz checker
+ * share with it. Shape (shape.ts), meaning (meaning.ts), quotes (quotes.ts) and the
+ * wording of problems (messages.ts) live apart; this file is the door.
+ */
+import type { DateValue, Pack, ValidationResult } from '../pack.js';
+import { PackChecker } from './meaning.js';
+import { ProblemList, errorText } from './messages.js';
+import type { ValidatePackOptions } from './quotes.js';
+
+export type { ValidatePackOptions } from './quotes.js';
+export { KEYS, OBJECT_TYPE_KEYS, isHttpUrl } from './shape.js';
+export { capProblems, describe, excerpt } from './messages.js';
+
+/**
+ * Checks that a JSON value is a fact pack and returns it typed, or the problems
+ * found, each with its JSON path and a sentence a teacher understands: at most
+ * `MAX_PROBLEMS`, then one that counts the rest. Never throws and never changes
+ * `json`, however large or deeply nested; the returned pack is a copy.
+ *
+ * @example
+ * const result = validatePack(JSON.parse(text));
+ * if (!result.ok) for (const p of result.problems) console.log(`${p.path}: ${p.message}`);
+ */
+export function validatePack(json: unknown, options: ValidatePackOptions = {}): ValidationResult {
+  const problems = new ProblemList();
+  try {
+    new PackChecker(problems, options).check(json);
+  } catch (error) {
+    // A checker bug must not become a teacher's crash: report it as a problem instead.
+    problems.add('', `The pack could not be checked (${errorText(error)}).`);
+  }
+  if (problems.total > 0) return { ok: false, problems: problems.list() };
+  try {
+    return { ok: true, pack: structuredClone(json) as Pack, problems: [] };
+  } catch (error) {
+    return { ok: false, problems: [{ path: '', message: `The pack could not be copied: it must be plain JSON data (${errorText(error)}).` }] };
+  }
+}
+
+export type { DateValue };
