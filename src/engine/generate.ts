@@ -86,27 +86,27 @@ export function questionBank(pack: Pack, options: QuestionBankOptions = {}): Qui
   return quizOf(pack, seed, questions);
 }
 
-/** A question with the true answers it rests on (a true/false question's too). */
+/**
+ * A question as the rest of a quiz sees it: the answers it rests on (its key and the true
+ * objects it asks about, a true/false question's too) and what a reader sees of it before
+ * the next (its stem, an order question's events, the quotes shown with its feedback:
+ * "July 30, 2020" in a launch-site quote). Worked out once, when the question is asked.
+ */
 interface Asked {
   question: Question;
-  truths: readonly string[];
+  keys: readonly string[];
+  shown: string;
 }
 
-/**
- * True when one question's key, or a true object it asks about, shows in the other's
- * stem, or in the events an order question lists ("The dinner Nixon gave" beside "Who
- * welcomed the crew?").
- */
+function askedOf(question: Question, truths: readonly string[]): Asked {
+  const keys = question.kind === 'true-false' ? truths : [...truths, ...question.options.filter((o) => question.answer.includes(o.id)).map((o) => o.text)];
+  const events = question.kind === 'order' ? question.options.map((o) => o.text) : [];
+  return { question, keys, shown: [question.stem, ...events, ...question.sources.map((s) => s.quote)].join(' \n ') };
+}
+
+/** True when one question's keys show in what a reader sees of the other. */
 function givesAway(a: Asked, b: Asked): boolean {
-  const keys = (x: Asked): readonly string[] => {
-    const q = x.question;
-    return q.kind === 'true-false' ? x.truths : [...x.truths, ...q.options.filter((o) => q.answer.includes(o.id)).map((o) => o.text)];
-  };
-  // What a reader sees of a question before the next: its stem, an order question's
-  // events, and the quotes shown with its feedback ("July 30, 2020" in a launch-site quote).
-  const shown = (x: Asked): string =>
-    [x.question.stem, ...(x.question.kind === 'order' ? x.question.options.map((o) => o.text) : []), ...x.question.sources.map((s) => s.quote)].join(' \n ');
-  return keys(a).some((k) => containsWords(shown(b), k)) || keys(b).some((k) => containsWords(shown(a), k));
+  return a.keys.some((k) => containsWords(b.shown, k)) || b.keys.some((k) => containsWords(a.shown, k));
 }
 
 /**
@@ -226,11 +226,12 @@ class TopicQueue {
       best.line.next++;
       // Facts quoting one passage are asked once: the quote shown with one answers the other
       // ("293 million miles (472 million kilometers)" for the miles and the kilometres).
-      if (this.passagesOf(best.head).some((p) => picked.passages.some((q) => p.includes(q) || q.includes(p)))) continue;
+      const passages = this.passagesOf(best.head);
+      if (passages.some((p) => picked.passages.some((q) => p.includes(q) || q.includes(p)))) continue;
       const asked = this.ask(best.head, seed, size, picked);
       if (asked === undefined) continue;
       for (const f of best.head.facts) picked.facts.add(f);
-      picked.passages.push(...this.passagesOf(best.head));
+      picked.passages.push(...passages);
       picked.topicUse.set(best.head.topic, best.use + 1);
       picked.kindUse.set(asked.question.kind, (picked.kindUse.get(asked.question.kind) ?? 0) + 1);
       return asked;
@@ -250,7 +251,7 @@ class TopicQueue {
     for (const { plan } of plans) {
       const question = build(plan, seed, size);
       if (question === undefined) continue;
-      const asked = { question, truths: plan.truths() };
+      const asked = askedOf(question, plan.truths());
       if (!picked.asked.some((a) => givesAway(a, asked))) return asked;
     }
     return undefined;

@@ -5,7 +5,7 @@
  */
 import type { DateValue, Fact, NumberValue, ObjectValue, Relation } from './pack.js';
 import type { Difficulty, Question, QuestionKind, QuestionSource, QuizOption } from './quiz.js';
-import { type PackIndex, classesOf, objectsOf } from './pack-index.js';
+import { type PackIndex, classesOf, objectKey, objectsOf } from './pack-index.js';
 import { type Random, sample, shuffled } from './random.js';
 import { type Choice, difficultiesFor, distractorsFor, drawEntities, entityDifficulties, entityPool, leadingNumber, numberChoice } from './distractors.js';
 import { capitalise, spanOf } from './verbalise.js';
@@ -157,8 +157,8 @@ function statement(index: PackIndex, fact: Fact, relation: Relation, objects: re
 /** The quotes that support these objects of a fact: each object's own when the fact gives them. */
 function quotesFor(fact: Fact, objects: readonly ObjectValue[] | undefined): string[] {
   if (fact.quotes === undefined || objects === undefined) return [fact.quote];
-  const all = objectsOf(fact).map((o) => JSON.stringify(o));
-  const quotes = objects.map((o) => fact.quotes?.[all.indexOf(JSON.stringify(o))] ?? fact.quote);
+  const all = objectsOf(fact).map(objectKey);
+  const quotes = objects.map((o) => fact.quotes?.[all.indexOf(objectKey(o))] ?? fact.quote);
   return [...new Set(quotes)];
 }
 
