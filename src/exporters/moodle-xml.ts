@@ -9,7 +9,9 @@
  * escaped, inside CDATA.
  */
 import type { Question, Quiz } from '../engine/quiz.js';
-import { citation, isKey, isTrueStatement, isWebLink, keyPositions, sourcesOf, statementOf } from './key.js';
+import { citation, isKey, isTrueStatement, keyPositions, statementOf } from './key.js';
+import { questionSources } from '../engine/display.js';
+import { isHttpUrl } from '../engine/validate.js';
 import { multipleAnswerGrades } from './fractions.js';
 import { XML_DECLARATION, escapeXml } from './xml.js';
 
@@ -29,8 +31,8 @@ function textElement(name: string, markup: string, attributes = ' format="html"'
 
 /** The general feedback: why the key is right, and where a pupil can read it. */
 function generalFeedback(question: Question): string {
-  const sources = sourcesOf(question).map((s) => {
-    const title = isWebLink(s.url) ? `<a href="${escapeXml(s.url)}">${escapeXml(citation(s))}</a>` : escapeXml(citation(s));
+  const sources = questionSources(question).map((s) => {
+    const title = isHttpUrl(s.url) ? `<a href="${escapeXml(s.url)}">${escapeXml(citation(s))}</a>` : escapeXml(citation(s));
     return `<p>Source: ${title}: “${escapeXml(s.quote)}”</p>`;
   });
   return [`<p>${escapeXml(question.explanation)}</p>`, ...sources].join('');

@@ -8,7 +8,9 @@
  * for scorers and tutors, since match_correct shows no feedback to candidates.
  */
 import type { Question, Quiz } from '../engine/quiz.js';
-import { citation, isWebLink, keyPositions, letter, sourcesOf } from './key.js';
+import { citation, keyPositions } from './key.js';
+import { letter, questionSources } from '../engine/display.js';
+import { isHttpUrl } from '../engine/validate.js';
 import { XML_DECLARATION, escapeXml, ncName, ncNames } from './xml.js';
 import { zipTexts } from './zip.js';
 
@@ -135,8 +137,8 @@ function itemXml(question: Question, identifier: string, lang: string): string {
     '    <qti-rubric-block use="scoring" view="scorer tutor">',
     '      <qti-content-body>',
     `        <p>${escapeXml(question.explanation)}</p>`,
-    ...sourcesOf(question).map((s) => {
-      const cite = isWebLink(s.url) ? `<a href="${escapeXml(s.url)}">${escapeXml(citation(s))}</a>` : escapeXml(citation(s));
+    ...questionSources(question).map((s) => {
+      const cite = isHttpUrl(s.url) ? `<a href="${escapeXml(s.url)}">${escapeXml(citation(s))}</a>` : escapeXml(citation(s));
       return `        <p>Source: ${cite}: <q>${escapeXml(s.quote)}</q></p>`;
     }),
     '      </qti-content-body>',

@@ -7,7 +7,9 @@
  * The markup is also well-formed XML, so any XML parser can check it.
  */
 import type { Question, Quiz } from '../engine/quiz.js';
-import { citation, firstVersion, isWebLink, keyLetters, letter, sourcesOf } from './key.js';
+import { citation, firstVersion, keyLetters } from './key.js';
+import { letter, questionSources } from '../engine/display.js';
+import { isHttpUrl } from '../engine/validate.js';
 import { escapeXml as escapeHtml } from './xml.js';
 
 export interface WorksheetOptions {
@@ -174,8 +176,8 @@ function questionItem(question: Question, index: number): string {
 
 function answerKey(quiz: Quiz, version: string, title: string): string {
   const rows = quiz.questions.map((question, i) => {
-    const sources = sourcesOf(question).map((s) => {
-      const name = isWebLink(s.url) ? `<a href="${escapeHtml(s.url)}">${escapeHtml(citation(s))}</a>` : escapeHtml(citation(s));
+    const sources = questionSources(question).map((s) => {
+      const name = isHttpUrl(s.url) ? `<a href="${escapeHtml(s.url)}">${escapeHtml(citation(s))}</a>` : escapeHtml(citation(s));
       return `<p class="source">Source: <cite>${name}</cite>: “${escapeHtml(s.quote)}”</p>`;
     });
     return `<tr><td>${String(i + 1)}</td><td class="answer">${keyLetters(question).join(question.kind === 'order' ? ' → ' : ', ')}</td><td><p class="explanation">${escapeHtml(question.explanation)}</p>${sources.join('')}</td></tr>`;

@@ -5,6 +5,7 @@
  */
 import { XML_DECLARATION, escapeXml } from './xml.js';
 import { zipTexts } from './zip.js';
+import { letter } from '../engine/display.js';
 
 /** A cell: text, a number, or nothing. */
 export type Cell = string | number | undefined;
@@ -23,17 +24,6 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PACKAGE_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
-/** Column letters: 0 → A, 25 → Z, 26 → AA. */
-function columnName(index: number): string {
-  let n = index + 1;
-  let name = '';
-  while (n > 0) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
-
 function cellXml(value: Cell, ref: string, style: string): string | undefined {
   if (value === undefined || value === '') return undefined;
   if (typeof value === 'number') return `<c r="${ref}"${style}><v>${String(value)}</v></c>`;
@@ -46,7 +36,7 @@ function sheetXml(sheet: Sheet): string {
   const rows = sheet.rows.flatMap((row, r) => {
     const number = r + 1;
     const style = bold.has(number) ? ' s="1"' : '';
-    const cells = row.map((value, c) => cellXml(value, `${columnName(c)}${String(number)}`, style)).filter((c) => c !== undefined);
+    const cells = row.map((value, c) => cellXml(value, `${letter(c)}${String(number)}`, style)).filter((c) => c !== undefined);
     return cells.length === 0 ? [] : [`<row r="${String(number)}">${cells.join('')}</row>`];
   });
   const cols = (sheet.widths ?? []).map((w, i) => `<col min="${String(i + 1)}" max="${String(i + 1)}" width="${String(w)}" customWidth="1"/>`);
