@@ -24,7 +24,7 @@ export type PackParseResult = { ok: true; pack: Pack } | PackParseFailure;
 export function parsePack(text: string, options: ParsePackOptions = {}): PackParseResult {
   const { maxBytes = MAX_PACK_BYTES, ...validation } = options;
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (utf8Length(body, maxBytes) > maxBytes) {
+  if (tooLarge(body, maxBytes)) {
     return { ok: false, reason: 'size', limit: maxBytes, problems: [{ path: '', message: `is larger than ${megabytes(maxBytes)} MB, the most a pack may be.` }] };
   }
   let json: unknown;
@@ -42,18 +42,9 @@ function megabytes(bytes: number): string {
   return String(bytes / 1024 / 1024);
 }
 
-/** UTF-8 bytes of `text`, counted only as far as `limit` + 1: a huge text costs no more than a big one. */
-function utf8Length(text: string, limit: number): number {
-  // Each UTF-16 unit is 1 to 3 bytes: most texts are decided without counting.
-  if (text.length > limit) return text.length;
-  if (text.length * 3 <= limit) return text.length;
-  let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= limit; i++) {
-    const unit = text.charCodeAt(i);
-    // A surrogate pair is 4 bytes: 2 for each half.
-    bytes += unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit <= 0xdfff) ? 2 : 3;
-  }
-  return bytes;
+/** Over `limit` bytes of UTF-8? A text longer than the limit in UTF-16 units is, without encoding it. */
+function tooLarge(text: string, limit: number): boolean {
+  return text.length > limit || new TextEncoder().encode(text).length > limit;
 }
 
 const SPACE = /[ \t\n\r]*/y;
