@@ -6,16 +6,15 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { DIFFICULTIES, KINDS, type Difficulty, type Pack, type Question, type QuestionKind, type Quiz } from '../src/engine/index.js';
+import { DIFFICULTIES, KINDS, letter, type Difficulty, type Pack, type Question, type QuestionKind, type Quiz } from '../src/engine/index.js';
 import type { Format } from '../src/exporters/index.js';
+import { MAX_PACK_BYTES } from '../src/engine/limits.js';
 import { stateVisitPack } from '../src/default-pack.js';
 import {
   DEFAULT_SETTINGS,
   FILE_FORMATS,
   KIND_LABELS,
-  MAX_PACK_BYTES,
   MAX_VERSIONS,
-  letter,
   makeClassroom,
   newSeed,
   readPackFile,
@@ -528,9 +527,10 @@ export class ClassroomApp extends LitElement {
     this.packChoice = 'file';
     this.readingFile = file.name;
     let result: PackFile;
+    // The engine's limit, checked before reading so a huge file is never read whole.
     if (file.size > MAX_PACK_BYTES) {
-      const size = (file.size / 1_000_000).toFixed(1);
-      result = { ok: false, name: file.name, problems: [{ path: '', message: `The file has ${size} MB; a fact pack is at most ${String(MAX_PACK_BYTES / 1_000_000)} MB.` }] };
+      const size = (file.size / 1024 / 1024).toFixed(1);
+      result = { ok: false, name: file.name, problems: [{ path: '', message: `The file has ${size} MB; a fact pack is at most ${String(MAX_PACK_BYTES / 1024 / 1024)} MB.` }] };
     } else {
       try {
         result = readPackFile(file.name, await file.text());

@@ -6,11 +6,14 @@
 import {
   QuizError,
   generateVersions,
-  validatePack,
+  letter,
+  parsePack,
+  readQuizOptions,
   type Difficulty,
   type Pack,
   type PackProblem,
   type QuestionKind,
+  type QuizOptionProblem,
   type Quiz,
 } from '../src/engine/index.js';
 import { exportQuiz, toWorksheetHtml, type Format } from '../src/exporters/index.js';
@@ -34,9 +37,6 @@ export interface ClassroomSettings {
 
 /** More versions than a class can tell apart only makes marking slower. */
 export const MAX_VERSIONS = 6;
-
-/** A pack file larger than this is not a fact pack someone wrote by hand. */
-export const MAX_PACK_BYTES = 5_000_000;
 
 export const DEFAULT_SETTINGS: Readonly<ClassroomSettings> = {
   seed: '',
@@ -72,11 +72,6 @@ export const FILE_FORMATS: readonly { format: Format; name: string; use: string 
 /** Formats that hold version A only, whatever the number of versions (see exportQuiz). */
 const FIRST_VERSION_ONLY: ReadonlySet<Format> = new Set<Format>(['kahoot']);
 
-/** The letter of a version or an option at a position: A, B, C… (both stop well before Z). */
-export function letter(index: number): string {
-  return String.fromCharCode(65 + index);
-}
-
 // Crockford's base 32: no I, L, O or U to misread when a seed is copied from the board.
 const SEED_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 
@@ -88,16 +83,13 @@ export function newSeed(): string {
 
 export type PackFile = { ok: true; name: string; pack: Pack } | { ok: false; name: string; problems: PackProblem[] };
 
-/** A pack file's text, parsed and validated: the pack, or every problem with its JSON path. */
+/** A pack file's text, parsed and validated by the engine: the pack, or every problem with its JSON path. */
 export function readPackFile(name: string, text: string): PackFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(text) as unknown;
-  } catch (error) {
-    return { ok: false, name, problems: [{ path: '', message: `This is not JSON: ${(error as Error).message}` }] };
-  }
-  const result = validatePack(json);
-  return result.ok ? { ok: true, name, pack: result.pack } : { ok: false, name, problems: result.problems };
+  const result = parsePack(text);
+  if (result.ok) return { ok: true, name, pack: result.pack };
+  // Not JSON at all: the teacher's words first, then where the engine found it broken.
+  const problems = result.reason === 'json' ? [{ path: '', message: `This is not JSON: ${result.where}.` }] : result.problems;
+  return { ok: false, name, problems };
 }
 
 /** One file ready to save. */
@@ -155,6 +147,15 @@ export type ClassroomFile = { format: Format; ok: true; download: Download } | {
 
 export type Classroom = { ok: true; versions: Quiz[]; files: ClassroomFile[] } | { ok: false; message: string };
 
+/** The engine's check of an option, in the words of the page's form. */
+function settingMessage(problem: QuizOptionProblem): string {
+  if (problem.option === 'kinds') return 'Choose at least one kind of question.';
+  if (problem.option === 'difficulty') return 'Choose a difficulty: easy, medium, hard or mixed.';
+  const range = `${String(problem.min)} to ${String(problem.max)}`;
+  if (problem.option === 'count') return `The number of questions must be a whole number from ${range}.`;
+  return problem.option === 'versions' ? `The number of versions must be from ${range}.` : `The number of options must be from ${range}.`;
+}
+
 /**
  * The versions the settings ask for and every file made from them, or one message a
  * teacher can act on (a QuizError's own words: "the pack can make only 12…").
@@ -163,11 +164,8 @@ export type Classroom = { ok: true; versions: Quiz[]; files: ClassroomFile[] } |
 export function makeClassroom(pack: Pack, settings: ClassroomSettings): Classroom {
   const seed = settings.seed.trim();
   if (seed === '') return { ok: false, message: 'Type a seed, or press “New seed”.' };
-  if (!Number.isInteger(settings.count) || settings.count < 1) return { ok: false, message: 'The number of questions must be a whole number of at least 1.' };
-  if (settings.kinds.length === 0) return { ok: false, message: 'Choose at least one kind of question.' };
-  if (!Number.isInteger(settings.versions) || settings.versions < 1 || settings.versions > MAX_VERSIONS) {
-    return { ok: false, message: `The number of versions must be from 1 to ${String(MAX_VERSIONS)}.` };
-  }
+  const [problem] = readQuizOptions(settings, { versions: MAX_VERSIONS }).problems;
+  if (problem !== undefined) return { ok: false, message: settingMessage(problem) };
   let versions: Quiz[];
   try {
     versions = generateVersions(pack, {

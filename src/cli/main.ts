@@ -7,8 +7,8 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync, realpathSync, w
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DIFFICULTIES, KINDS, QuizError, VERSION, formatYieldReport, generateQuiz, generateVersions, questionBank, validatePack, yieldReport } from '../engine/index.js';
-import type { Difficulty, Pack, QuestionKind, Quiz } from '../engine/index.js';
+import { DIFFICULTIES, KINDS, QuizError, VERSION, formatYieldReport, generateQuiz, generateVersions, parsePack, questionBank, readQuizOptions, yieldReport } from '../engine/index.js';
+import type { Pack, QuizOptionProblem, QuizOptionsInput, QuizOptionsRead, Quiz } from '../engine/index.js';
 import { FORMATS, type Format, exportQuiz } from '../exporters/index.js';
 import { MAX_PACK_BYTES } from '../engine/limits.js';
 
@@ -148,8 +148,8 @@ class TooLarge extends Error {}
 
 /**
  * A pack file's text, reading at most `limit` bytes: a huge file, a pipe or /dev/zero
- * stops at the limit instead of filling memory. A UTF-8 byte-order mark is dropped, as
- * the element does (TextDecoder's default).
+ * stops at the limit instead of filling memory. A UTF-8 byte-order mark is kept for
+ * `parsePack`, which drops it for every front end.
  */
 function readPackText(file: string, limit: number): string {
   const fd = openSync(file, 'r');
@@ -159,7 +159,7 @@ function readPackText(file: string, limit: number): string {
     let length = 0;
     for (let n = -1; n !== 0 && length <= limit; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
     if (length > limit) throw new TooLarge();
-    return new TextDecoder('utf-8').decode(buffer.subarray(0, length));
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer.subarray(0, length));
   } finally {
     closeSync(fd);
   }
@@ -177,14 +177,8 @@ function loadPack(file: string, quotes: QuoteCheck = { required: false }): { pac
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : `cannot read it (${String(code)})`;
     return { problems: [`${name}: ${why}`] };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { problems: [`${name}: (pack): not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
-  }
   const sources = resolve(quotes.sources ?? join(dirname(file), 'sources'));
-  const result = validatePack(json, {
+  const result = parsePack(text, {
     sourceText: (fileName) => {
       try {
         return readFileSync(join(sources, basename(fileName)), 'utf8');
@@ -232,19 +226,25 @@ function validate(args: readonly string[], io: Io): number {
 function check(args: readonly string[], io: Io): number {
   const { values, positionals } = parse(args, { ...QUOTE_FLAGS, seed: { type: 'string' }, options: { type: 'string' } });
   if (positionals.length !== 1) throw new CliError('fact-quiz check: name one pack file.', 2);
-  const size = integer(values.options, '--options', 3, 5);
+  const options = quizOptions(values, ['options']);
   const pack = packOrFail(positionals[0], quoteCheck(values));
-  io.out(formatYieldReport(yieldReport(pack, { ...(typeof values.seed === 'string' ? { seed: values.seed } : {}), ...(size === undefined ? {} : { options: size }) })));
+  io.out(formatYieldReport(yieldReport(pack, { ...(typeof values.seed === 'string' ? { seed: values.seed } : {}), ...options })));
   return 0;
 }
 
-function integer(value: unknown, flag: string, min: number, max: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (typeof value !== 'string' || !/^\d+$/.test(value) || n < min || n > max) {
-    throw new CliError(`fact-quiz: ${flag} must be a whole number from ${String(min)} to ${String(max)}, not ${JSON.stringify(value)}.`, 2);
-  }
-  return n;
+/** The quiz options given on the command line, checked by the engine's one check; the first wrong one is a usage error. */
+function quizOptions(values: ReturnType<typeof parseArgs>['values'], names: readonly (keyof QuizOptionsInput)[]): QuizOptionsRead {
+  const given = Object.fromEntries(names.flatMap((name) => (values[name] === undefined ? [] : [[name, values[name]]]))) as QuizOptionsInput;
+  const { options, problems } = readQuizOptions(given);
+  const [problem] = problems;
+  if (problem !== undefined) throw new CliError(`fact-quiz: ${flagMessage(problem)}`, 2);
+  return options;
+}
+
+function flagMessage(problem: QuizOptionProblem): string {
+  if (problem.option === 'kinds') return `--kinds takes ${KINDS.join(',')}; "${problem.unknown[0] ?? ''}" is not one of them.`;
+  if (problem.option === 'difficulty') return `--difficulty must be one of ${DIFFICULTIES.join(', ')}, not "${String(problem.value)}".`;
+  return `--${problem.option} must be a whole number from ${String(problem.min)} to ${String(problem.max)}, not ${JSON.stringify(problem.value)}.`;
 }
 
 function format(value: unknown, allowed: readonly Format[]): Format {
@@ -270,35 +270,21 @@ function generate(args: readonly string[], io: Io): number {
     format: { type: 'string' },
     out: { type: 'string' },
   });
-  const kinds = typeof values.kinds === 'string' ? values.kinds.split(',').map((k) => k.trim()) : undefined;
-  const badKind = kinds?.find((k) => !(KINDS as readonly string[]).includes(k));
-  if (badKind !== undefined) throw new CliError(`fact-quiz: --kinds takes ${KINDS.join(',')}; "${badKind}" is not one of them.`, 2);
-  const difficulty = values.difficulty;
-  if (difficulty !== undefined && !(DIFFICULTIES as readonly unknown[]).includes(difficulty)) {
-    throw new CliError(`fact-quiz: --difficulty must be one of ${DIFFICULTIES.join(', ')}, not "${String(difficulty)}".`, 2);
-  }
-  const options = {
-    seed: typeof values.seed === 'string' ? values.seed : undefined,
-    count: integer(values.count, '--count', 1, 1000),
-    kinds: kinds as QuestionKind[] | undefined,
-    difficulty: difficulty as Difficulty | 'mixed' | undefined,
-    options: integer(values.options, '--options', 3, 5),
-  };
-  const versions = integer(values.versions, '--versions', 1, 26) ?? 1;
+  const { versions = 1, ...options } = quizOptions(values, ['kinds', 'difficulty', 'count', 'options', 'versions']);
   const chosenFormat = format(values.format, FORMATS);
   const pack = packOrFail(onePack(positionals, 'generate'));
-  const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  const seed = typeof values.seed === 'string' ? { seed: values.seed } : {};
   const quizzes: Quiz[] =
-    versions === 1 && values.distinct !== true ? [generateQuiz(pack, defined)] : generateVersions(pack, { ...defined, versions, distinct: values.distinct === true });
+    versions === 1 && values.distinct !== true ? [generateQuiz(pack, { ...seed, ...options })] : generateVersions(pack, { ...seed, ...options, versions, distinct: values.distinct === true });
   return emit(quizzes, chosenFormat, values.out, io);
 }
 
 function bank(args: readonly string[], io: Io): number {
   const { values, positionals } = parse(args, { seed: { type: 'string' }, options: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
   const chosenFormat = format(values.format, ['json', 'md']);
-  const size = integer(values.options, '--options', 3, 5);
+  const options = quizOptions(values, ['options']);
   const pack = packOrFail(onePack(positionals, 'bank'));
-  const quiz = questionBank(pack, { ...(typeof values.seed === 'string' ? { seed: values.seed } : {}), ...(size === undefined ? {} : { options: size }) });
+  const quiz = questionBank(pack, { ...(typeof values.seed === 'string' ? { seed: values.seed } : {}), ...options });
   return emit([quiz], chosenFormat, values.out, io);
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Pack } from './pack.js';
 import type { Difficulty, Question, QuestionKind, Quiz } from './quiz.js';
+import { letter } from './display.js';
 import { indexOf } from './pack-index.js';
 import { type Plan, plansOf } from './questions.js';
 import { randomSource, rankOf, shuffled } from './random.js';
@@ -308,7 +309,7 @@ export function generateVersions(pack: Pack, options: GenerateVersionsOptions): 
   const size = quizOptions.options ?? 4;
   const byId = new Map(cachedPlans(pack, size).map((plan) => [plan.id, plan]));
   for (let v = 1; v < versions; v++) {
-    const versionSeed = `${seed}-${String.fromCharCode(65 + v)}`;
+    const versionSeed = `${seed}-${letter(v)}`;
     if (distinct) {
       const quiz = select(pack, { ...quizOptions, seed: versionSeed }, used);
       for (const q of quiz.questions) for (const f of q.facts) used.add(f);

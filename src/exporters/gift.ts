@@ -8,7 +8,8 @@
  * feedback is the source. Texts are `[plain]`, so `<` or `&` in a fact never turn into HTML.
  */
 import type { Question, Quiz } from '../engine/quiz.js';
-import { isKey, isTrueStatement, keyPositions, sourceLine, sourcesOf, statementOf } from './key.js';
+import { isKey, isTrueStatement, keyPositions, sourceLine, statementOf } from './key.js';
+import { questionSources } from '../engine/display.js';
 import { multipleAnswerGrades } from './fractions.js';
 
 export interface GiftOptions {
@@ -53,7 +54,7 @@ function giftQuestion(question: Question): string {
   const unreadable = misread(question);
   if (unreadable !== undefined) return comment(`skipped: ${question.id}: ${unreadable}`);
   const feedback = `#${escapeGift(question.explanation)}`;
-  const general = `####${escapeGift(sourcesOf(question).map(sourceLine).join('\n'))}`;
+  const general = `####${escapeGift(questionSources(question).map(sourceLine).join('\n'))}`;
   const head = `::${escapeGift(question.id)}::[plain]`;
   switch (question.kind) {
     case 'true-false':
@@ -90,7 +91,7 @@ function giftQuestion(question: Question): string {
  * with a format name like `[html]`; such a question is left out with a comment.
  */
 function misread(question: Question): string | undefined {
-  const own = [...question.options.map((o) => o.text), question.explanation, ...sourcesOf(question).map(sourceLine)];
+  const own = [...question.options.map((o) => o.text), question.explanation, ...questionSources(question).map(sourceLine)];
   if (own.some((t) => /^\s*\[(?:html|moodle|plain|markdown)\]/u.test(t))) return 'one of its texts starts with a GIFT format name like [html].';
   const keyed = question.kind === 'order' ? question.options : question.options.filter((_, i) => isKey(question, i));
   if (keyed.some((o) => o.text.includes('->'))) return 'an option on a "=" line contains "->", which GIFT reads as a matching pair.';

@@ -7,7 +7,8 @@
  * every one left out is named in the warnings.
  */
 import type { Question, Quiz } from '../engine/quiz.js';
-import { keyPositions, letter } from './key.js';
+import { keyPositions } from './key.js';
+import { letter } from '../engine/display.js';
 import { type Cell, workbook } from './xlsx.js';
 
 export const KAHOOT_LIMITS = { question: 120, answer: 75, answers: 4 } as const;

@@ -1,23 +1,13 @@
 /**
  * What every export says about a question besides its stem: option letters, the key,
  * the true-false statement, the sources. One place, so a handout, a Moodle file and a
- * QTI package agree on every letter.
+ * QTI package agree on every letter (`letter` and `questionSources` are the engine's, shared with the
+ * element).
  */
 import type { Question, QuestionSource, Quiz } from '../engine/quiz.js';
+import { letter } from '../engine/display.js';
 import { isHttpUrl } from '../engine/validate.js';
 import { type Markup, html } from './markup.js';
-
-/** A, B, C… for positions 0, 1, 2…; after Z come AA, AB… (bijective base 26). */
-export function letter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const digit = (n - 1) % 26;
-    out = String.fromCharCode(65 + digit) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 /**
  * The position of each answer id among the options, in answer order (for `order`, the
@@ -65,20 +55,10 @@ export function isTrueStatement(question: Question): boolean {
   return question.answer[0] === question.options[0]?.id;
 }
 
-/** A question's sources without repeats (an order question cites one source per event). */
-export function sourcesOf(question: Question): QuestionSource[] {
-  const seen = new Set<string>();
-  return question.sources.filter((s) => {
-    const key = JSON.stringify([s.title, s.publisher ?? '', s.url ?? '', s.quote]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 /** "Title (Publisher, https://…)": who said it, in plain text; only a link a reader may follow is shown. */
 export function citation(source: QuestionSource): string {
-  const details = [source.publisher, isWebLink(source.url) ? source.url : undefined].filter((d): d is string => d !== undefined && d !== '');
+  const details = [source.publisher, isHttpUrl(source.url) ? source.url : undefined].filter((d): d is string => d !== undefined && d !== '');
   return details.length === 0 ? source.title : `${source.title} (${details.join(', ')})`;
 }
 
@@ -102,20 +82,13 @@ export interface SourceMarkup {
  * markup for HTML and XML formats, the title a link when a reader may follow it.
  */
 export function sourceParagraph(source: QuestionSource, style: SourceMarkup = {}): Markup {
-  const title = isWebLink(source.url) ? html`<a href="${source.url}">${citation(source)}</a>` : citation(source);
+  const title = isHttpUrl(source.url) ? html`<a href="${source.url}">${citation(source)}</a>` : citation(source);
   const name = style.cite === true ? html`<cite>${title}</cite>` : title;
   const quote = style.quoteElement === true ? html`<q>${source.quote}</q>` : html`“${source.quote}”`;
   const open = style.className === undefined ? html`<p>` : html`<p class="${style.className}">`;
   return html`${open}Source: ${name}: ${quote}</p>`;
 }
 
-/**
- * True for an http(s) URL without a user name or password, the only kind an export
- * shows or turns into a link: the engine's one rule for links (`isHttpUrl`).
- */
-export function isWebLink(url: string | undefined): url is string {
-  return typeof url === 'string' && isHttpUrl(url);
-}
 
 /** Exporters need at least one version; one message for all of them. */
 export function firstVersion(versions: readonly Quiz[]): Quiz {

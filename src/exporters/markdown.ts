@@ -3,7 +3,8 @@
  * answer key with the explanation and the source a pupil can check.
  */
 import type { Question, Quiz } from '../engine/quiz.js';
-import { keyLetters, letter, sourceLine, sourcesOf } from './key.js';
+import { keyLetters, sourceLine } from './key.js';
+import { letter, questionSources } from '../engine/display.js';
 
 export interface MarkdownOptions {
   /** Add the "Answer key" section after the questions. Default `true`. */
@@ -58,6 +59,6 @@ function keyBlock(question: Question, index: number): string {
   const letters = keyLetters(question);
   const texts = question.kind === 'order' ? '' : ` (${question.answer.map((id) => escapeMarkdown(question.options.find((o) => o.id === id)?.text ?? '')).join('; ')})`;
   // A backslash at the end of a line is CommonMark's hard line break.
-  const lines = [`**${String(index + 1)}.** **${letters.join(', ')}**${texts}`, escapeMarkdown(question.explanation), ...sourcesOf(question).map((s) => `Source: ${escapeMarkdown(sourceLine(s))}`)];
+  const lines = [`**${String(index + 1)}.** **${letters.join(', ')}**${texts}`, escapeMarkdown(question.explanation), ...questionSources(question).map((s) => `Source: ${escapeMarkdown(sourceLine(s))}`)];
   return lines.join('\\\n');
 }

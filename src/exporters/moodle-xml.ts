@@ -9,7 +9,8 @@
  * escaped by the `html` template, inside CDATA.
  */
 import type { Question, Quiz } from '../engine/quiz.js';
-import { isKey, isTrueStatement, keyPositions, sourceParagraph, sourcesOf, statementOf } from './key.js';
+import { isKey, isTrueStatement, keyPositions, sourceParagraph, statementOf } from './key.js';
+import { questionSources } from '../engine/display.js';
 import { multipleAnswerGrades } from './fractions.js';
 import { type Markup, cdata, html, join, xml } from './markup.js';
 import { XML_DECLARATION } from './xml.js';
@@ -30,7 +31,7 @@ function textElement(name: string, markup: Markup): Markup {
 
 /** The general feedback: why the key is right, and where a pupil can read it. */
 function generalFeedback(question: Question): Markup {
-  return html`<p>${question.explanation}</p>${sourcesOf(question).map((s) => sourceParagraph(s))}`;
+  return html`<p>${question.explanation}</p>${questionSources(question).map((s) => sourceParagraph(s))}`;
 }
 
 /**

@@ -8,7 +8,8 @@
  * for scorers and tutors, since match_correct shows no feedback to candidates.
  */
 import type { Question, Quiz } from '../engine/quiz.js';
-import { keyPositions, letter, sourceParagraph, sourcesOf } from './key.js';
+import { keyPositions, sourceParagraph } from './key.js';
+import { letter, questionSources } from '../engine/display.js';
 import { type Markup, xml } from './markup.js';
 import { XML_DECLARATION, ncName, ncNames } from './xml.js';
 import { zipTexts } from './zip.js';
@@ -128,7 +129,7 @@ ${positions.map((p) => xml`      <qti-value>${choiceIds[p] ?? ''}</qti-value>\n`
 ${interaction}    <qti-rubric-block use="scoring" view="scorer tutor">
       <qti-content-body>
         <p>${question.explanation}</p>
-${sourcesOf(question).map((s) => xml`        ${sourceParagraph(s, { quoteElement: true })}\n`)}      </qti-content-body>
+${questionSources(question).map((s) => xml`        ${sourceParagraph(s, { quoteElement: true })}\n`)}      </qti-content-body>
     </qti-rubric-block>
   </qti-item-body>
   <qti-response-processing template="${MATCH_CORRECT}"/>

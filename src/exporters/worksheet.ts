@@ -7,7 +7,8 @@
  * The markup is also well-formed XML, so any XML parser can check it.
  */
 import type { Question, Quiz } from '../engine/quiz.js';
-import { firstVersion, keyLetters, letter, sourceParagraph, sourcesOf } from './key.js';
+import { firstVersion, keyLetters, sourceParagraph } from './key.js';
+import { letter, questionSources } from '../engine/display.js';
 import { type Markup, html, join, raw } from './markup.js';
 
 export interface WorksheetOptions {
@@ -166,7 +167,7 @@ ${slots}</li>`;
 
 function answerKey(quiz: Quiz, version: string, title: string): Markup {
   const rows = quiz.questions.map((question, i) => {
-    const sources = sourcesOf(question).map((s) => sourceParagraph(s, { className: 'source', cite: true }));
+    const sources = questionSources(question).map((s) => sourceParagraph(s, { className: 'source', cite: true }));
     const answer = keyLetters(question).join(question.kind === 'order' ? ' → ' : ', ');
     return html`<tr><td>${i + 1}</td><td class="answer">${answer}</td><td><p class="explanation">${question.explanation}</p>${sources}</td></tr>\n`;
   });

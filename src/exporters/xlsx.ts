@@ -3,7 +3,7 @@
  * and numbers (no shared-strings table), a bold style, column widths. Office Open XML
  * (ECMA-376) parts, zipped.
  */
-import { letter } from './key.js';
+import { letter } from '../engine/display.js';
 import { type Markup, xml } from './markup.js';
 import { XML_DECLARATION } from './xml.js';
 import { zipTexts } from './zip.js';

@@ -17,8 +17,10 @@ const EMBED = 'dist/fact-quiz.embed.js';
  * and the element. Measured at 37.4 KB (Dec 2026). The validator that hostile `src` packs and
  * the new pack fields need grew it to 45 KB: the budget follows until the player is split
  * from the engine and the validator (the next issue, aiming at 15 KB), then drops.
+ * One input path (issue 12) added 1.3 KB: parsePack's JSON errors in words (0.7 KB) and
+ * the shared check of quiz options; 47 KB until the split.
  */
-const BUDGET = 46 * 1024;
+const BUDGET = 47 * 1024;
 /** What the embed should weigh: the issue's budget, still the aim. */
 const GOAL = 20 * 1024;
 /** What the embed is built from. */

@@ -17,7 +17,8 @@ import type { Pack, Question, Quiz } from '../../src/engine/index.js';
 import { generateVersions } from '../../src/engine/generate.js';
 import { syntheticPack } from '../packs/synthetic.js';
 import { FORMATS, KAHOOT_TIME_LIMITS, escapeMarkdown, exportQuiz, toGift, toKahoot, toMarkdown, toMoodleXml, toQtiItems, toQtiPackage, toWorksheetHtml } from '../../src/exporters/index.js';
-import { isTrueStatement, keyLetters, sourceLine, sourcesOf, statementOf } from '../../src/exporters/key.js';
+import { isTrueStatement, keyLetters, sourceLine, statementOf } from '../../src/exporters/key.js';
+import { questionSources } from '../../src/engine/display.js';
 
 const RUNS = Number(process.env.FACT_QUIZ_EXPORT_RUNS ?? 150);
 // Shrinking a failing quiz of twelve rewritten questions can take minutes: cap a property's
@@ -118,7 +119,7 @@ function isKeyAt(question: Question, i: number): boolean {
 }
 
 function generalFeedbackText(question: Question): string {
-  return sourcesOf(question).map(sourceLine).join('\n');
+  return questionSources(question).map(sourceLine).join('\n');
 }
 
 /** Moodle's grade list (percent), with the tolerance Moodle's importer allows. */
@@ -145,7 +146,7 @@ function assertSelectAllGrades(question: Question, grades: number[]): void {
 
 /** What a GIFT reader can't be told: the oracle for the exporter's skip comments. */
 function giftCantHold(question: Question): boolean {
-  const own = [...texts(question), question.explanation, ...sourcesOf(question).map(sourceLine)];
+  const own = [...texts(question), question.explanation, ...questionSources(question).map(sourceLine)];
   const onEqualsLines = question.kind === 'order' ? texts(question) : texts(question).filter((_, i) => isKeyAt(question, i));
   return own.some((t) => /^\s*\[(?:html|moodle|plain|markdown)\]/u.test(t)) || onEqualsLines.some((t) => t.includes('->'));
 }
@@ -268,7 +269,7 @@ function checkMoodleXml(quiz: Quiz, source: string): void {
     assert.equal(norm(htmlText(text(node(m.questiontext, 'questiontext').text))), norm(q.kind === 'true-false' ? statementOf(q) : q.stem));
     const general = norm(htmlText(text(node(m.generalfeedback, 'generalfeedback').text)));
     assert.ok(general.includes(norm(q.explanation)), `general feedback of ${q.id} has the explanation`);
-    for (const s of sourcesOf(q)) assert.ok(general.includes(norm(s.quote)) && general.includes(norm(s.title)), `general feedback of ${q.id} has its source`);
+    for (const s of questionSources(q)) assert.ok(general.includes(norm(s.quote)) && general.includes(norm(s.title)), `general feedback of ${q.id} has its source`);
     const answers = nodes(m.answer, 'answer');
     const fractions = answers.map((a) => Number(attr(a, 'fraction')));
     const answerTexts = answers.map((a) => norm(htmlText(text(a.text))));
@@ -507,7 +508,7 @@ function checkWorksheet(versions: readonly Quiz[], html: string): void {
     );
     quiz.questions.forEach((q, i) => {
       assert.ok(key.why[i]?.includes(norm(q.explanation)), `key ${String(i + 1)} has the explanation`);
-      for (const s of sourcesOf(q)) assert.ok(key.why[i]?.includes(norm(s.quote)), `key ${String(i + 1)} has the source quote`);
+      for (const s of questionSources(q)) assert.ok(key.why[i]?.includes(norm(s.quote)), `key ${String(i + 1)} has the source quote`);
     });
   });
 }

@@ -1,13 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   DEFAULT_SEED,
-  DIFFICULTIES,
-  KINDS,
   VERSION,
   generateQuiz,
   grade,
   isCorrect,
   isHttpUrl,
+  questionSources,
+  readQuizOptions,
   type Difficulty,
   type Pack,
   type PackProblem,
@@ -397,16 +397,14 @@ export class FactQuiz extends LitElement {
   private renderExplanation(q: Question): TemplateResult {
     const t = this.l.terms;
     const lang = this.current?.pack.lang ?? nothing;
-    const seen = new Set<string>();
-    const sources = q.sources.filter((s) => !seen.has(s.id + s.quote) && seen.add(s.id + s.quote));
     return html`<div><b>${t.key}</b> ${this.renderAnswer(q, q.answer)}</div>
       <p lang=${lang}>${q.explanation}</p>
-      ${sources.map(
+      ${questionSources(q).map(
         (s) => html`<figure class="source">
           <blockquote lang=${lang}>${s.quote}</blockquote>
           <figcaption>
             ${t.source}
-            ${s.url && isHttpUrl(s.url)
+            ${isHttpUrl(s.url)
               ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>`
               : html`<cite>${s.title}</cite>`}${s.publisher ? `, ${s.publisher}` : ''}
           </figcaption>
@@ -584,22 +582,14 @@ export class FactQuiz extends LitElement {
 
   private readSettings(): Settings {
     const attr = (name: string, value: unknown): unknown => this.getAttribute(name) ?? value;
-    let count = this.count ?? undefined;
-    if (count !== undefined && !(Number.isInteger(count) && count > 0)) {
-      ignored('count', attr('count', count), `${String(DEFAULT_COUNT)} or as many as the pack allows`);
-      count = undefined;
-    }
-    let kinds: QuestionKind[] | undefined;
-    if (this.kinds) {
-      const named = this.kinds.split(',').map((k) => k.trim()).filter(Boolean);
-      kinds = named.filter((k): k is QuestionKind => KINDS.includes(k as QuestionKind));
-      if (kinds.length < named.length) ignored('kinds', this.kinds, kinds.length ? kinds.join(',') : 'every kind');
-      if (!kinds.length) kinds = undefined;
-    }
-    let difficulty = this.difficulty as Difficulty | 'mixed' | undefined;
-    if (difficulty && !DIFFICULTIES.includes(difficulty)) {
-      ignored('difficulty', difficulty, 'mixed');
-      difficulty = undefined;
+    // An empty kinds or difficulty attribute means the default, like no attribute.
+    const given = (value: string | undefined): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+    const { options, problems } = readQuizOptions({ kinds: given(this.kinds), difficulty: given(this.difficulty), count: this.count ?? undefined });
+    const { count, kinds, difficulty } = options;
+    for (const problem of problems) {
+      if (problem.option === 'count') ignored('count', attr('count', problem.value), `${String(DEFAULT_COUNT)} or as many as the pack allows`);
+      else if (problem.option === 'kinds') ignored('kinds', problem.value, problem.known.length ? problem.known.join(',') : 'every kind');
+      else ignored(problem.option, problem.value, 'mixed');
     }
     if ((this.mode as string) !== 'practice' && this.mode !== 'exam') ignored('mode', this.mode, 'practice');
     let timeout = this.timeout ?? DEFAULT_TIMEOUT;

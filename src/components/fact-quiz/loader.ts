@@ -2,7 +2,7 @@
  * Fetches and validates a pack for `<fact-quiz src>`. Loaded on demand by the element
  * (a dynamic import), so pages that use the built-in pack never download the validator.
  */
-import { validatePack, type Pack, type PackProblem } from '../../engine/index.js';
+import { parsePack, type Pack, type PackParseFailure, type PackProblem } from '../../engine/index.js';
 import { MAX_PACK_BYTES } from '../../engine/limits.js';
 
 /** Why a pack could not be loaded: the element turns it into words in the reader's language. */
@@ -24,7 +24,7 @@ export class LoadError extends Error {
 /**
  * The response body as text, read as a stream and cancelled as soon as it passes `limit`
  * bytes: a 20 MB (or endless) response never gets downloaded, decoded or parsed whole.
- * A UTF-8 byte-order mark is dropped, as `response.text()` would.
+ * A UTF-8 byte-order mark is kept for `parsePack`, which drops it for every front end.
  */
 async function readText(response: Response, limit: number): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
@@ -34,7 +34,7 @@ async function readText(response: Response, limit: number): Promise<string> {
     return '';
   }
   const reader = response.body.getReader();
-  const decoder = new TextDecoder('utf-8');
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const parts: string[] = [];
   let bytes = 0;
   for (;;) {
@@ -65,27 +65,29 @@ export async function loadPack(url: string, signal: AbortSignal, timeout: number
     controller.abort(new DOMException('', 'TimeoutError'));
   }, timeout);
   try {
-    let json: unknown;
+    let text: string;
     try {
       const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
       if (!response.ok) throw new LoadError({ reason: 'http', status: response.status });
-      const text = await readText(response, MAX_PACK_BYTES);
-      try {
-        json = JSON.parse(text);
-      } catch {
-        throw new LoadError({ reason: 'json' });
-      }
+      text = await readText(response, MAX_PACK_BYTES);
     } catch (error) {
       if (error instanceof LoadError) throw error;
       signal.throwIfAborted();
       const timedOut = (controller.signal.reason as Error | undefined)?.name === 'TimeoutError';
       throw new LoadError(timedOut ? { reason: 'timeout', ms: timeout } : { reason: 'network' });
     }
-    const result = validatePack(json);
-    if (!result.ok) throw new LoadError({ reason: 'invalid', problems: result.problems });
+    const result = parsePack(text);
+    if (!result.ok) throw new LoadError(loadFailure(result));
     return result.pack;
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);
   }
+}
+
+/** The engine's reason a text is not a pack, as the element words it. */
+function loadFailure(failure: PackParseFailure): LoadFailure {
+  if (failure.reason === 'size') return { reason: 'size', limit: failure.limit };
+  if (failure.reason === 'json') return { reason: 'json' };
+  return { reason: 'invalid', problems: failure.problems };
 }
