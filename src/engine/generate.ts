@@ -5,8 +5,8 @@
 import type { Pack } from './pack.js';
 import type { Difficulty, Question, QuestionKind, Quiz } from './quiz.js';
 import { letter } from './display.js';
-import { indexOf } from './pack-index.js';
-import { type Plan, plansOf } from './questions.js';
+import { indexPack } from './pack-index.js';
+import { type Plan, plansOf } from './plans.js';
 import { randomSource, rankOf, shuffled } from './random.js';
 import { containsWords } from './rules.js';
 import { foldText } from './text.js';
@@ -51,7 +51,7 @@ function cachedPlans(pack: Pack, size: number): Plan[] {
   }
   let plans = bySize.get(size);
   if (plans === undefined) {
-    plans = plansOf(indexOf(pack), size);
+    plans = plansOf(indexPack(pack), size);
     bySize.set(size, plans);
   }
   return plans;
@@ -241,7 +241,7 @@ class TopicQueue {
 
   /** The folded quotes of a group's facts, padded for whole-word containment. */
   private passagesOf(group: FactGroup): string[] {
-    const index = indexOf(this.pack);
+    const index = indexPack(this.pack);
     return group.facts.map((id) => ` ${foldText(index.fact(id)?.quote ?? '')} `);
   }
 

@@ -263,7 +263,7 @@ function setIn(map: Map<string, Set<string>>, key: string, value: string): void 
 const indexes = new WeakMap<Pack, PackIndex>();
 
 /** The index of a pack, built on first use and kept while the pack object lives. */
-export function indexOf(pack: Pack): PackIndex {
+export function indexPack(pack: Pack): PackIndex {
   let index = indexes.get(pack);
   if (index === undefined) {
     index = new PackIndex(pack);

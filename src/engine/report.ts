@@ -4,8 +4,8 @@
  */
 import type { Pack } from './pack.js';
 import type { Difficulty, QuestionKind } from './quiz.js';
-import { indexOf, objectsOf } from './pack-index.js';
-import { plansOf } from './questions.js';
+import { indexPack, objectsOf } from './pack-index.js';
+import { plansOf } from './plans.js';
 import { randomSource } from './random.js';
 import { DEFAULT_SEED } from './generate.js';
 
@@ -53,7 +53,7 @@ export function yieldReport(pack: Pack, options: YieldReportOptions = {}): Yield
   const size = options.options ?? 4;
   const byFact = new Map<string, FactYield>(pack.facts.map((f) => [f.id, { fact: f.id, made: [], dropped: [], onlyTrueFalse: false }]));
   const timelines = { made: 0, dropped: [] as DroppedQuestion[] };
-  for (const plan of plansOf(indexOf(pack), size)) {
+  for (const plan of plansOf(indexPack(pack), size)) {
     const result = plan.build(randomSource(seed, plan.id), size);
     const entry = plan.facts.length === 1 ? byFact.get(plan.facts[0] as string) : undefined;
     if (typeof result === 'string') {

@@ -8,7 +8,8 @@
  * feedback is the source. Texts are `[plain]`, so `<` or `&` in a fact never turn into HTML.
  */
 import type { Question, Quiz } from '../engine/quiz.js';
-import { isKey, isTrueStatement, keyPositions, sourceLine, statementOf } from './key.js';
+import { isKey, isTrueStatement, keyPositions, statementOf } from './answer-key.js';
+import { sourceLine } from './citation.js';
 import { questionSources } from '../engine/display.js';
 import { multipleAnswerGrades } from './fractions.js';
 

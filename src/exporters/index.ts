@@ -4,7 +4,7 @@
  */
 import type { Quiz } from '../engine/quiz.js';
 import { validateQuiz } from '../engine/quiz-validate.js';
-import { firstVersion } from './key.js';
+import { firstVersion } from './answer-key.js';
 import { letter } from '../engine/display.js';
 import { toGift } from './gift.js';
 import { toKahoot } from './kahoot.js';

@@ -7,7 +7,7 @@
  * every one left out is named in the warnings.
  */
 import type { Question, Quiz } from '../engine/quiz.js';
-import { keyPositions } from './key.js';
+import { keyPositions } from './answer-key.js';
 import { letter } from '../engine/display.js';
 import { type Cell, workbook } from './xlsx.js';
 

@@ -3,7 +3,8 @@
  * answer key with the explanation and the source a pupil can check.
  */
 import type { Question, Quiz } from '../engine/quiz.js';
-import { keyLetters, sourceLine } from './key.js';
+import { keyLetters } from './answer-key.js';
+import { sourceLine } from './citation.js';
 import { letter, questionSources } from '../engine/display.js';
 
 export interface MarkdownOptions {

@@ -9,7 +9,8 @@
  * escaped by the `html` template, inside CDATA.
  */
 import type { Question, Quiz } from '../engine/quiz.js';
-import { isKey, isTrueStatement, keyPositions, sourceParagraph, statementOf } from './key.js';
+import { isKey, isTrueStatement, keyPositions, statementOf } from './answer-key.js';
+import { sourceParagraph } from './citation.js';
 import { questionSources } from '../engine/display.js';
 import { multipleAnswerGrades } from './fractions.js';
 import { type Markup, cdata, html, join, xml } from './markup.js';

@@ -8,7 +8,8 @@
  * for scorers and tutors, since match_correct shows no feedback to candidates.
  */
 import type { Question, Quiz } from '../engine/quiz.js';
-import { keyPositions, sourceParagraph } from './key.js';
+import { keyPositions } from './answer-key.js';
+import { sourceParagraph } from './citation.js';
 import { letter, questionSources } from '../engine/display.js';
 import { type Markup, xml } from './markup.js';
 import { XML_DECLARATION, ncName, ncNames } from './xml.js';

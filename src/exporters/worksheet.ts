@@ -7,7 +7,8 @@
  * The markup is also well-formed XML, so any XML parser can check it.
  */
 import type { Question, Quiz } from '../engine/quiz.js';
-import { firstVersion, keyLetters, sourceParagraph } from './key.js';
+import { firstVersion, keyLetters } from './answer-key.js';
+import { sourceParagraph } from './citation.js';
 import { letter, questionSources } from '../engine/display.js';
 import { type Markup, html, join, raw } from './markup.js';
 

@@ -17,7 +17,8 @@ import type { Pack, Question, Quiz } from '../../src/engine/index.js';
 import { generateVersions } from '../../src/engine/generate.js';
 import { syntheticPack } from '../packs/synthetic.js';
 import { FORMATS, KAHOOT_TIME_LIMITS, escapeMarkdown, exportQuiz, toGift, toKahoot, toMarkdown, toMoodleXml, toQtiItems, toQtiPackage, toWorksheetHtml } from '../../src/exporters/index.js';
-import { isTrueStatement, keyLetters, sourceLine, statementOf } from '../../src/exporters/key.js';
+import { isTrueStatement, keyLetters, statementOf } from '../../src/exporters/answer-key.js';
+import { sourceLine } from '../../src/exporters/citation.js';
 import { questionSources } from '../../src/engine/display.js';
 
 const RUNS = Number(process.env.FACT_QUIZ_EXPORT_RUNS ?? 150);

@@ -20,7 +20,7 @@ import { generateQuiz, questionBank, validatePack, validateQuiz } from '../../sr
 import type { Pack, Question, Quiz } from '../../src/engine/index.js';
 import { MAX_FACTS, MAX_PACK_BYTES } from '../../src/engine/limits.js';
 import { FORMATS, exportQuiz, toMarkdown, toWorksheetHtml } from '../../src/exporters/index.js';
-import { citation } from '../../src/exporters/key.js';
+import { citation } from '../../src/exporters/citation.js';
 import { run, terminalSafe } from '../../src/cli/main.js';
 import { syntheticPack } from '../packs/synthetic.js';
 

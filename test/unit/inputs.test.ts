@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { generateQuiz, isHttpUrl, letter, parsePack, questionSources, readQuizOptions, validatePack, validateQuiz } from '../../src/engine/index.js';
 import type { Pack, PackParseFailure, Question, QuestionSource } from '../../src/engine/index.js';
 import { MAX_PACK_BYTES } from '../../src/engine/limits.js';
-import { citation } from '../../src/exporters/key.js';
+import { citation } from '../../src/exporters/citation.js';
 import { run } from '../../src/cli/main.js';
 
 const PACK_TEXT = readFileSync('questions/state-visit.json', 'utf8');

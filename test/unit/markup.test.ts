@@ -7,7 +7,7 @@ import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { type MarkupValue, cdata, html, join, raw, xml } from '../../src/exporters/markup.js';
 import type { QuestionSource } from '../../src/engine/quiz.js';
-import { sourceParagraph } from '../../src/exporters/key.js';
+import { sourceParagraph } from '../../src/exporters/citation.js';
 
 const HOSTILE = '"><script>alert(1)</script>&amp;';
 const ESCAPED = '&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;amp;';

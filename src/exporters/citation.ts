@@ -1,0 +1,40 @@
+/**
+ * How every export cites a question's source: the title, publisher and link, and the
+ * quote a pupil checks the answer against, in plain text or as markup.
+ */
+import type { QuestionSource } from '../engine/quiz.js';
+import { isHttpUrl } from '../engine/validate.js';
+import { type Markup, html } from './markup.js';
+
+/** "Title (Publisher, https://…)": who said it, in plain text; only a link a reader may follow is shown. */
+export function citation(source: QuestionSource): string {
+  const details = [source.publisher, isHttpUrl(source.url) ? source.url : undefined].filter((d): d is string => d !== undefined && d !== '');
+  return details.length === 0 ? source.title : `${source.title} (${details.join(', ')})`;
+}
+
+/** `Title (Publisher): “quote”`, the line a pupil checks the answer against. */
+export function sourceLine(source: QuestionSource): string {
+  return `${citation(source)}: “${source.quote}”`;
+}
+
+/** How a markup format sets a source: the worksheet cites it in a styled paragraph, QTI quotes with `<q>`. */
+export interface SourceMarkup {
+  /** The paragraph's class. */
+  className?: string;
+  /** Put the title in `<cite>`. */
+  cite?: boolean;
+  /** Mark the quote with `<q>` instead of curly quotes. */
+  quoteElement?: boolean;
+}
+
+/**
+ * `<p>Source: <a href="…">Title (Publisher, https://…)</a>: “quote”</p>`: `sourceLine` as
+ * markup for HTML and XML formats, the title a link when a reader may follow it.
+ */
+export function sourceParagraph(source: QuestionSource, style: SourceMarkup = {}): Markup {
+  const title = isHttpUrl(source.url) ? html`<a href="${source.url}">${citation(source)}</a>` : citation(source);
+  const name = style.cite === true ? html`<cite>${title}</cite>` : title;
+  const quote = style.quoteElement === true ? html`<q>${source.quote}</q>` : html`“${source.quote}”`;
+  const open = style.className === undefined ? html`<p>` : html`<p class="${style.className}">`;
+  return html`${open}Source: ${name}: ${quote}</p>`;
+}
