@@ -1,15 +1,15 @@
 /**
- * `<classroom-app>`: the teacher page. A form of settings; versions A, B, C… previewed;
- * Print and one Download button per format. The model (classroom-model.ts) makes
+ * `<fact-quiz-classroom>`: the teacher page. A form of settings; versions A, B, C…
+ * previewed; Print and one Download button per format. The model (model.ts) makes
  * everything; this element holds the settings and renders. Every text from a pack goes
  * through Lit's text bindings: no markup is ever built from strings.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { DIFFICULTIES, KINDS, letter, type Difficulty, type Pack, type Question, type QuestionKind, type Quiz } from '../src/engine/index.js';
-import type { Format } from '../src/exporters/index.js';
-import { MAX_PACK_BYTES } from '../src/engine/limits.js';
-import { stateVisitPack } from '../src/default-pack.js';
+import { DIFFICULTIES, KINDS, letter, type Difficulty, type Pack, type Question, type QuestionKind, type Quiz } from '../engine/index.js';
+import type { Format } from '../exporters/index.js';
+import { MAX_PACK_BYTES } from '../engine/limits.js';
+import { stateVisitPack } from '../default-pack.js';
 import {
   DEFAULT_SETTINGS,
   FILE_FORMATS,
@@ -23,7 +23,9 @@ import {
   type ClassroomSettings,
   type Download,
   type PackFile,
-} from './classroom-model.js';
+} from './model.js';
+import { adoptClassroomStyles } from './classroom.styles.js';
+import { printInFrame, saveBlob } from './print-and-save.js';
 
 /** Problems listed at most; a file with more is not worth reading line by line. */
 const MAX_PROBLEMS_SHOWN = 50;
@@ -35,55 +37,24 @@ const DIFFICULTY_LABELS: Record<Difficulty | 'mixed', string> = {
   mixed: 'Mixed',
 };
 
-/** Saves a file through a temporary `<a download>`: the browser's own download, no server. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by now; a minute leaves slow disks time to read the blob.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 60_000);
-}
-
-/**
- * Prints an HTML document through a hidden iframe. The document goes in as `srcdoc`
- * (the worksheet exporter has already escaped every text in it); the sandbox lets the
- * page call `print()` on it but runs no script inside it.
- */
-export function printInFrame(documentHtml: string): void {
-  document.getElementById('classroom-print-frame')?.remove();
-  const frame = document.createElement('iframe');
-  frame.id = 'classroom-print-frame';
-  frame.title = 'Worksheet, for printing';
-  frame.tabIndex = -1;
-  frame.setAttribute('aria-hidden', 'true');
-  frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
-  Object.assign(frame.style, { position: 'fixed', right: '0', bottom: '0', width: '0', height: '0', border: '0' });
-  frame.addEventListener(
-    'load',
-    () => {
-      frame.contentWindow?.focus();
-      frame.contentWindow?.print();
-    },
-    { once: true },
-  );
-  frame.srcdoc = documentHtml;
-  document.body.append(frame);
-}
-
 let instances = 0;
 
 /**
  * The classroom page: settings, a preview of every version, Print and Downloads.
- * Renders into its own light DOM, so the page's stylesheet (classroom.css) styles it.
+ * Renders into its own light DOM (a page's stylesheet can reach every part, and the
+ * preview prints with the page); its own styles are added once to the document or
+ * shadow root it sits in, under `:where(fact-quiz-classroom)` so any page rule wins.
+ *
+ * @tagname fact-quiz-classroom
+ * @cssprop [--fact-quiz-accent=#0b57d0] - Buttons, links, ticks and the focus ring.
+ * @cssprop [--fact-quiz-accent-fg=#fff] - Text on the accent colour.
+ * @cssprop [--fact-quiz-bg=#fff] - Background of the cards (form groups, files, preview).
+ * @cssprop [--fact-quiz-fg=#1b1c1f] - Text.
+ * @cssprop [--fact-quiz-muted=#53575e] - Hints and secondary text.
+ * @cssprop [--fact-quiz-border=#767a82] - Borders of fields and disabled buttons.
+ * @cssprop [--fact-quiz-correct=#146c2e] - The keys, when shown.
  */
-export class ClassroomApp extends LitElement {
+export class FactQuizClassroom extends LitElement {
   static override properties = {
     builtinPack: { attribute: false },
     settings: { attribute: false },
@@ -130,6 +101,7 @@ export class ClassroomApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    adoptClassroomStyles(this.getRootNode());
     if (this.settings.seed === '') this.settings = { ...this.settings, seed: newSeed() };
   }
 
@@ -567,6 +539,6 @@ export class ClassroomApp extends LitElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'classroom-app': ClassroomApp;
+    'fact-quiz-classroom': FactQuizClassroom;
   }
 }

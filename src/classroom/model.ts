@@ -1,7 +1,8 @@
 /**
  * The teacher page's model: a pack and settings in; versions A, B, C… and every
- * downloadable file out. No DOM here (Blob and crypto only), so the browser test checks
- * it without clicking, and the page (classroom-app.ts) only renders what it returns.
+ * downloadable file out. No DOM here (Blob and crypto only, both in Node too), so the
+ * unit tests check it without a browser, and `<fact-quiz-classroom>`
+ * (classroom.component.ts) only renders what it returns.
  */
 import {
   QuizError,
@@ -15,8 +16,8 @@ import {
   type QuestionKind,
   type QuizOptionProblem,
   type Quiz,
-} from '../src/engine/index.js';
-import { exportQuiz, toWorksheetHtml, type Format } from '../src/exporters/index.js';
+} from '../engine/index.js';
+import { exportQuiz, toWorksheetHtml, type Format } from '../exporters/index.js';
 
 export interface ClassroomSettings {
   seed: string;

@@ -1,26 +1,25 @@
-// The teacher page (demo/classroom.html): versions previewed, every download a file its
-// importer can read, the printed worksheet, and readable messages for bad packs and
-// requests a pack can't meet.
+// The teacher page, <fact-quiz-classroom> (src/classroom/, the package's
+// `fact-quiz/classroom`, hosted by demo/classroom.html): versions previewed, every
+// download a file its importer can read, the printed worksheet, and readable messages
+// for bad packs and requests a pack can't meet.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { strFromU8, unzipSync } from 'fflate';
 import { generateVersions, type Pack } from '../../src/engine/index.js';
 import { stateVisitPack } from '../../src/default-pack.js';
-import '../../demo/classroom.js';
-import type { ClassroomApp } from '../../demo/classroom-app.js';
-import { DEFAULT_SETTINGS, FILE_FORMATS, makeDownload, newSeed, type ClassroomSettings } from '../../demo/classroom-model.js';
+import { DEFAULT_SETTINGS, FILE_FORMATS, makeDownload, newSeed, type ClassroomSettings, type FactQuizClassroom } from '../../src/classroom/define.js';
 import { syntheticPack } from '../packs/synthetic.js';
 import { expectAccessible } from './helpers.js';
 
 const SEED = '7b-monday';
 
-async function mountApp(settings: Partial<ClassroomSettings> = {}, builtinPack: Pack = stateVisitPack): Promise<ClassroomApp> {
-  const el = await fixture<ClassroomApp>(html`<classroom-app .builtinPack=${builtinPack} .settings=${{ ...DEFAULT_SETTINGS, seed: SEED, ...settings }}></classroom-app>`);
+async function mountApp(settings: Partial<ClassroomSettings> = {}, builtinPack: Pack = stateVisitPack): Promise<FactQuizClassroom> {
+  const el = await fixture<FactQuizClassroom>(html`<fact-quiz-classroom .builtinPack=${builtinPack} .settings=${{ ...DEFAULT_SETTINGS, seed: SEED, ...settings }}></fact-quiz-classroom>`);
   await el.updateComplete;
   return el;
 }
 
 /** The form control a label names, found as a user finds it: by the label's words. */
-function control(el: ClassroomApp, labelText: string): HTMLInputElement {
+function control(el: FactQuizClassroom, labelText: string): HTMLInputElement {
   const label = [...el.querySelectorAll('label')].find((l) => l.textContent.trim() === labelText);
   // An <input> or a <select>: the two share what these tests use (value, change).
   const target = label === undefined ? null : el.querySelector<HTMLInputElement>(`#${CSS.escape(label.htmlFor)}`);
@@ -29,7 +28,7 @@ function control(el: ClassroomApp, labelText: string): HTMLInputElement {
 }
 
 /** Sets a field as a user would (type or pick, then leave it) and waits for the render. */
-async function change(el: ClassroomApp, labelText: string, value: string | boolean): Promise<void> {
+async function change(el: FactQuizClassroom, labelText: string, value: string | boolean): Promise<void> {
   const input = control(el, labelText);
   if (typeof value === 'boolean') input.checked = value;
   else input.value = value;
@@ -37,16 +36,16 @@ async function change(el: ClassroomApp, labelText: string, value: string | boole
   await el.updateComplete;
 }
 
-function alertText(el: ClassroomApp): string {
+function alertText(el: FactQuizClassroom): string {
   return el.querySelector('[role="alert"]')?.textContent.replace(/\s+/gu, ' ').trim() ?? '';
 }
 
-function versionSections(el: ClassroomApp): HTMLElement[] {
+function versionSections(el: FactQuizClassroom): HTMLElement[] {
   return [...el.querySelectorAll<HTMLElement>('.preview .version')];
 }
 
 /** Chooses a file in the page's file input, as the browser's file dialog would. */
-async function chooseFile(el: ClassroomApp, name: string, text: string): Promise<void> {
+async function chooseFile(el: FactQuizClassroom, name: string, text: string): Promise<void> {
   const transfer = new DataTransfer();
   transfer.items.add(new File([text], name, { type: 'application/json' }));
   const input = control(el, 'Pack file (JSON)');
