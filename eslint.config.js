@@ -39,7 +39,13 @@ const engineBoundary = [
 
 /** What the element never imports: it plays quizzes, it does not write files or parse arguments. */
 const componentBoundary = [
-  layer(['exporters', 'cli'], 'The element plays quizzes: exporters and the CLI sit beside it, not below it.'),
+  layer(['exporters', 'cli', 'classroom'], 'The element plays quizzes: exporters, the CLI and the teacher page sit beside it, not below it.'),
+];
+
+/** The teacher page sits on the engine and the exporters; it never reaches into the element or the CLI. */
+const classroomBoundary = [
+  layer(['components', 'cli'], 'The teacher page is built on the engine and the exporters: the element and the CLI sit beside it.'),
+  { regex: '^\\.\\./(index|define|embed)(\\.js)?$', message: 'The package entry points pull in <fact-quiz>: the teacher page imports the engine and exporters directly.' },
 ];
 
 /**
@@ -145,6 +151,16 @@ export default defineConfig(
     settings: { wc: { elementBaseClasses: ['LitElement'] } },
     rules: {
       'no-restricted-imports': ['error', { paths: unsafeHtmlDirectives, patterns: componentBoundary }],
+    },
+  },
+
+  // The teacher page: a Lit element like <fact-quiz>, over the engine and the exporters.
+  {
+    files: ['src/classroom/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
+    settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    rules: {
+      'no-restricted-imports': ['error', { paths: unsafeHtmlDirectives, patterns: classroomBoundary }],
     },
   },
 

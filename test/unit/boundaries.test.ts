@@ -1,6 +1,7 @@
 // The layers kept by lint (eslint.config.js, `no-restricted-imports`): the engine never
-// imports the element, the exporters, the CLI or Lit; the element never imports the
-// exporters or the CLI. Each case runs the project's own ESLint config on a snippet
+// imports the element, the exporters, the CLI, the teacher page or Lit; the element never
+// imports the exporters, the CLI or the teacher page; the teacher page (src/classroom/)
+// imports the engine and the exporters, never the element or the CLI. Each case runs the project's own ESLint config on a snippet
 // placed in the folder it speaks for, so a config that stops restricting fails here.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,6 +28,7 @@ async function boundaryErrors(code: string, filePath: string): Promise<string[]>
 
 const ENGINE_FILE = 'src/engine/boundary-probe.ts';
 const COMPONENT_FILE = 'src/components/fact-quiz/boundary-probe.ts';
+const CLASSROOM_FILE = 'src/classroom/boundary-probe.ts';
 
 describe('import boundaries (eslint.config.js)', () => {
   it('refuses the element in the engine', async () => {
@@ -49,19 +51,37 @@ describe('import boundaries (eslint.config.js)', () => {
     assert.equal((await boundaryErrors("export * from '../../cli/main.js';\n", COMPONENT_FILE)).length, 1);
   });
 
+  it('refuses the teacher page in the engine and in the element', async () => {
+    const engine = await boundaryErrors("import { makeClassroom } from '../classroom/model.js';\nexport { makeClassroom };\n", ENGINE_FILE);
+    assert.equal(engine.length, 1, engine.join('\n'));
+    assert.match(engine[0] as string, /'\.\.\/classroom\/model\.js'.*bottom layer/);
+    const element = await boundaryErrors("import type { FactQuizClassroom } from '../../classroom/index.js';\nexport type { FactQuizClassroom };\n", COMPONENT_FILE);
+    assert.equal(element.length, 1, element.join('\n'));
+    assert.match(element[0] as string, /'\.\.\/\.\.\/classroom\/index\.js'.*teacher page/);
+  });
+
+  it('refuses the element, the CLI and the package entry points in the teacher page', async () => {
+    for (const source of ['../components/index.js', '../components/fact-quiz/fact-quiz.component.js', '../cli/main.js', '../index.js', '../define.js', '../embed.js']) {
+      const errors = await boundaryErrors(`import type * as M from '${source}';\nexport type { M };\n`, CLASSROOM_FILE);
+      assert.equal(errors.length, 1, `${source}: ${errors.join('\n')}`);
+    }
+  });
+
   it('lets each layer import what lies below it', async () => {
     assert.deepEqual(await boundaryErrors("export { foldText } from './text.js';\nexport { default as alea } from 'seedrandom/lib/alea.js';\n", ENGINE_FILE), []);
     assert.deepEqual(await boundaryErrors("export { generateQuiz } from '../../engine/index.js';\nexport { LitElement } from 'lit';\n", COMPONENT_FILE), []);
     assert.deepEqual(await boundaryErrors("export { toGift } from '../exporters/index.js';\nexport { FactQuiz } from '../components/index.js';\n", 'src/cli/boundary-probe.ts'), []);
+    assert.deepEqual(await boundaryErrors("export { generateVersions } from '../engine/index.js';\nexport { exportQuiz } from '../exporters/index.js';\nexport { stateVisitPack } from '../default-pack.js';\nexport { LitElement } from 'lit';\n", CLASSROOM_FILE), []);
   });
 
-  it('still refuses unescaped markup in the engine and the element beside the boundaries', async () => {
+  it('still refuses unescaped markup in the engine, the element and the teacher page beside the boundaries', async () => {
     const unsafe = "export { unsafeHTML } from 'lit/directives/unsafe-html.js';\n";
     assert.equal((await boundaryErrors(unsafe, COMPONENT_FILE)).length, 1);
+    assert.equal((await boundaryErrors(unsafe, CLASSROOM_FILE)).length, 1);
   });
 
-  it('finds no import across a boundary in the real engine and element', async () => {
-    const results = await eslint.lintFiles(['src/engine/**/*.ts', 'src/components/**/*.ts']);
+  it('finds no import across a boundary in the real engine, element and teacher page', async () => {
+    const results = await eslint.lintFiles(['src/engine/**/*.ts', 'src/components/**/*.ts', 'src/classroom/**/*.ts']);
     assert.ok(results.length > 10, `linted only ${String(results.length)} files`);
     const crossings = results.flatMap((r) => r.messages.filter((m) => m.ruleId === RULE).map((m) => `${r.filePath}:${String(m.line)}: ${m.message}`));
     assert.deepEqual(crossings, []);
