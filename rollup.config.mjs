@@ -1,7 +1,8 @@
 // `npm run build` (rollup -c, then tsc -p tsconfig.build.json for the declarations).
 //
-// 1. dist/: the library (index.js, no side effects; define.js registers <fact-quiz>)
-//    and the CLI (cli/main.js), one file per source module; lit, seedrandom and every
+// 1. dist/: the library (index.js, no side effects; define.js registers <fact-quiz>),
+//    the teacher page (classroom/define.js registers <fact-quiz-classroom>) and the CLI
+//    (cli/main.js), one file per source module; lit, seedrandom and every
 //    other dependency stay imports, resolved by the user's bundler or by node.
 // 2. dist/fact-quiz.embed.js: one minified file for a <script type="module"> tag,
 //    the element and the built-in pack with everything they need.
@@ -88,6 +89,7 @@ export default [
     input: {
       index: 'src/index.ts',
       define: 'src/define.ts',
+      'classroom/define': 'src/classroom/define.ts',
       [cliEntry]: `src/${cliEntry}.ts`,
     },
     external: isExternal,
