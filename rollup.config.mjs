@@ -3,8 +3,9 @@
 // 1. dist/: the library (index.js, no side effects; define.js registers <fact-quiz>)
 //    and the CLI (cli/main.js), one file per source module; lit, seedrandom and every
 //    other dependency stay imports, resolved by the user's bundler or by node.
-// 2. dist/fact-quiz.embed.js: one minified file for a <script type="module"> tag,
-//    the element and the built-in pack with everything they need.
+// 2. dist/fact-quiz.embed.js: the minified player for a <script type="module"> tag (Lit,
+//    the element, grading, the built-in quiz made at build time), and beside it the
+//    chunks it imports only when needed: the engine with the built-in pack, other screens.
 import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import commonjs from '@rollup/plugin-commonjs';
@@ -111,11 +112,14 @@ export default [
       terser({ format: { comments: false }, ecma: 2022, module: true }),
     ],
     output: {
-      file: 'dist/fact-quiz.embed.js',
+      dir: 'dist',
       format: 'es',
       sourcemap: true,
-      // One file for one script tag, even where the element loads a part lazily.
-      inlineDynamicImports: true,
+      // One script tag loads the entry; what it loads later (the engine, the built-in pack,
+      // other screens) are chunks beside it, imported relative to the entry's own URL, so
+      // the tag works from any folder or CDN.
+      entryFileNames: 'fact-quiz.embed.js',
+      chunkFileNames: 'fact-quiz.[name].js',
     },
   },
 ];
