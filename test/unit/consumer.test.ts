@@ -15,6 +15,9 @@ import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { rollup } from 'rollup';
+import commonjsModule from '@rollup/plugin-commonjs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { generateQuiz, validatePack } from '../../src/engine/index.js';
 import type { Pack, Quiz } from '../../src/engine/index.js';
 
@@ -38,7 +41,7 @@ const keep = process.env.FACT_QUIZ_KEEP_CONSUMER === '1';
 const NOT_COPIED = new Set(['node_modules', '.git', 'dist', 'custom-elements.json', 'coverage']);
 
 /** What the tarball may hold: the build, the pack and its schema, the manifest, and what npm always adds. */
-const SHIPPED_FILES = new Set(['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'questions/state-visit.json', 'questions/fact-pack.schema.json']);
+const SHIPPED_FILES = new Set(['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'questions/state-visit.json', 'questions/state-visit.quiz.json', 'questions/fact-pack.schema.json']);
 const FORBIDDEN = ['src/', 'test/', 'demo/', 'questions/sources/', '.ci/', 'node_modules/'];
 
 const repoPack = (): Pack => {
@@ -158,6 +161,40 @@ async function waitForStartScreen(page: Page, title: string): Promise<void> {
   await quiz.getByRole('button', { name: /start/i }).waitFor({ state: 'visible', timeout: 5_000 });
 }
 
+/** Closes a test server, its kept-alive connections too. */
+async function stopServer(server: Server | undefined): Promise<void> {
+  if (!server) return;
+  server.closeAllConnections();
+  await new Promise<void>((closed) => {
+    server.close(() => {
+      closed();
+    });
+  });
+}
+
+// The plugin's types describe its CommonJS build; Node loads its ES build, whose default export is the plugin.
+const commonjs = commonjsModule as unknown as typeof commonjsModule.default;
+
+/**
+ * A site's own bundle of `entry` (a file of the consumer), as a site's bundler makes it:
+ * the installed package and its dependencies resolved for browsers, seedrandom (CommonJS)
+ * turned into a module. Written beside the entry as `out`.
+ */
+async function bundleForSite(consumer: string, entry: string, out: string): Promise<void> {
+  const bundle = await rollup({
+    input: join(consumer, entry),
+    plugins: [nodeResolve({ browser: true, rootDir: consumer }), commonjs({ include: ['**/node_modules/seedrandom/**'], ignore: ['crypto'] })],
+    onwarn: (warning) => {
+      throw new Error(`bundling ${entry}: ${warning.message}`);
+    },
+  });
+  try {
+    await bundle.write({ file: join(consumer, out), format: 'es', inlineDynamicImports: true });
+  } finally {
+    await bundle.close();
+  }
+}
+
 const EMBED_SRC = './node_modules/fact-quiz/dist/fact-quiz.embed.js';
 const html = (scripts: string[], body: string): string => `<!doctype html>
 <html lang="en">
@@ -184,10 +221,11 @@ const bank = questionBank(result.pack);
 console.log(JSON.stringify({ quiz, bank: bank.questions.length }));
 `;
 
-/** A TypeScript consumer that uses the API, the element class and its typed events. */
+/** A TypeScript consumer that uses the API, the element class and its typed events, and the teacher page. */
 const TS_CONSUMER = `import { FactQuiz, generateQuiz, grade, questionBank, validatePack } from 'fact-quiz';
 import type { FactQuizAnswerEvent, GenerateQuizOptions, Pack, Question, Quiz } from 'fact-quiz';
 import type { FactQuiz as DefinedFactQuiz } from 'fact-quiz/define';
+import { DEFAULT_SETTINGS, FactQuizClassroom, makeClassroom, type ClassroomSettings } from 'fact-quiz/classroom';
 import json from 'fact-quiz/state-visit.json' with { type: 'json' };
 
 const result = validatePack(json);
@@ -209,6 +247,14 @@ element?.addEventListener('fact-quiz-answer', (event: FactQuizAnswerEvent) => {
 });
 if (element) element.quiz = quiz;
 console.log(kind, bank.questions.length, score, total, same instanceof FactQuiz);
+
+// the teacher page: its class in the tag name map, its settings and model
+const teacher: FactQuizClassroom | null = document.querySelector('fact-quiz-classroom');
+const settings: ClassroomSettings = { ...DEFAULT_SETTINGS, seed: 'typed', versions: 3 };
+if (teacher) teacher.settings = settings;
+const classroom = makeClassroom(pack, settings);
+const fileNames: string[] = classroom.ok ? classroom.files.flatMap((f) => (f.ok ? [f.download.fileName] : [])) : [classroom.message];
+console.log(fileNames);
 `;
 
 /** The same consumer with two deliberate type errors (lines 7 and 8). */
@@ -309,7 +355,7 @@ describe('the package, packed and installed the way users install it', { skip, t
 
     const files = new Set(paths());
     for (const file of SHIPPED_FILES) assert.ok(files.has(file), `${file} is not in the tarball`);
-    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/index.js.map', 'dist/define.js', 'dist/define.d.ts', 'dist/cli/main.js', 'dist/fact-quiz.embed.js']) {
+    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/index.js.map', 'dist/define.js', 'dist/define.d.ts', 'dist/classroom/define.js', 'dist/classroom/define.d.ts', 'dist/cli/main.js', 'dist/fact-quiz.embed.js']) {
       assert.ok(files.has(file), `${file} is not in the tarball`);
     }
     const js = [...files].filter((f) => f.startsWith('dist/') && f.endsWith('.js'));
@@ -444,6 +490,46 @@ describe('the package, packed and installed the way users install it', { skip, t
         const instances = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('fact-quiz.embed.js')).length);
         assert.equal(instances, 2, 'both script tags loaded the embed');
         await page.locator('fact-quiz').nth(1).getByRole('button', { name: /start/i }).waitFor({ state: 'visible', timeout: 10_000 });
+        assert.deepEqual(problems, []);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+
+  describe('fact-quiz/classroom in a site\'s bundle, in Chromium', { skip: existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM} (set CHROME_PATH)` }, () => {
+    let browser: Browser | undefined;
+    let server: Server | undefined;
+    let origin = '';
+
+    before(async () => {
+      // a site's whole code for the teacher page: one import, then the tag in its HTML
+      writeFileSync(join(consumer, 'teacher.mjs'), "import 'fact-quiz/classroom';\n");
+      await bundleForSite(consumer, 'teacher.mjs', 'teacher.bundle.js');
+      writeFileSync(join(consumer, 'teacher.html'), html(['./teacher.bundle.js'], '<fact-quiz-classroom></fact-quiz-classroom>'));
+      ({ server, origin } = await serve(consumer));
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 60_000 });
+    });
+
+    after(async () => {
+      await browser?.close();
+      await stopServer(server);
+    });
+
+    it('shows the teacher page, styled by itself, and saves a file through the browser\'s download', async () => {
+      assert.ok(browser);
+      const { page, problems } = await openPage(browser, `${origin}/teacher.html`);
+      try {
+        const teacher = page.locator('fact-quiz-classroom');
+        await teacher.getByRole('button', { name: 'Print worksheets' }).waitFor({ state: 'visible', timeout: 20_000 });
+        assert.match((await teacher.getByRole('status').textContent()) ?? '', /^2 versions \(A to B\) of 10 questions from “.+”, seed [0-9a-z]{6}\.$/u);
+        assert.equal(await teacher.locator('.downloads button').count(), 7);
+        // the page has no stylesheet: the layout and the hidden empty alert are the element's own
+        assert.equal(await teacher.evaluate((el) => getComputedStyle(el).display), 'grid');
+        assert.equal(await teacher.getByRole('alert').isVisible(), false);
+
+        const [download] = await Promise.all([page.waitForEvent('download'), teacher.getByRole('button', { name: 'Download Moodle GIFT' }).click()]);
+        assert.match(download.suggestedFilename(), /^state-visit-[0-9a-z]{6}-A-to-B\.gift\.txt$/u);
         assert.deepEqual(problems, []);
       } finally {
         await page.close();
