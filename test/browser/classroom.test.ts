@@ -339,6 +339,29 @@ describe('the classroom page', () => {
     expect(el.querySelector('form')).to.not.equal(null);
   });
 
+  it('brings its own styles, once per document, in a layer any rule of the page overrides', async () => {
+    const first = await mountApp();
+    await mountApp();
+    // this test page has no stylesheet of its own: the grid and the hidden empty alert are the element's
+    expect(getComputedStyle(first).display).to.equal('grid');
+    expect(first.querySelector<HTMLElement>('[role="alert"]')!.getBoundingClientRect().height).to.equal(0);
+    const ours = document.adoptedStyleSheets.filter((sheet) => [...sheet.cssRules].some((rule) => rule instanceof CSSLayerBlockRule && rule.name === 'fact-quiz-classroom'));
+    expect(ours).to.have.length(1);
+    const print = first.querySelector<HTMLButtonElement>('button.primary')!;
+    const accent = getComputedStyle(print).backgroundColor;
+    // a bare type selector of the page beats the element's `button.primary`: layers before specificity
+    const pageRule = document.createElement('style');
+    pageRule.textContent = 'button { background-color: rgb(1, 2, 3); }';
+    document.head.append(pageRule);
+    try {
+      expect(getComputedStyle(print).backgroundColor).to.equal('rgb(1, 2, 3)');
+    } finally {
+      pageRule.remove();
+    }
+    expect(getComputedStyle(print).backgroundColor).to.equal(accent);
+    expect(accent).to.equal('rgb(11, 87, 208)');
+  });
+
   it('offers a Download button for every format', async () => {
     const el = await mountApp();
     const formats = [...el.querySelectorAll<HTMLButtonElement>('.downloads button')].map((b) => b.dataset.format);
