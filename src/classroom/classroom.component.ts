@@ -42,11 +42,11 @@ let instances = 0;
 /**
  * The classroom page: settings, a preview of every version, Print and Downloads.
  * Renders into its own light DOM (a page's stylesheet can reach every part, and the
- * preview prints with the page); its own styles are added once to the document or
- * shadow root it sits in, under `:where(fact-quiz-classroom)` so any page rule wins.
+ * preview prints with the page); its own styles (classroom.styles.ts) are added once to
+ * the document or shadow root it sits in, in a cascade layer so any page rule wins.
  *
  * @tagname fact-quiz-classroom
- * @cssprop [--fact-quiz-accent=#0b57d0] - Buttons, links, ticks and the focus ring.
+ * @cssprop [--fact-quiz-accent=#0b57d0] - Buttons, ticks and the focus ring.
  * @cssprop [--fact-quiz-accent-fg=#fff] - Text on the accent colour.
  * @cssprop [--fact-quiz-bg=#fff] - Background of the cards (form groups, files, preview).
  * @cssprop [--fact-quiz-fg=#1b1c1f] - Text.
