@@ -156,7 +156,7 @@ function select(pack: Pack, options: GenerateQuizOptions, avoid: ReadonlySet<str
   checkRange('count', count, 1);
   const unknownKind = kinds.find((k) => !KINDS.includes(k));
   if (unknownKind !== undefined || kinds.length === 0) throw new QuizError({ code: 'option_unknown', params: { option: 'kinds', value: kinds.join(','), options: [...KINDS] } });
-  if (!DIFFICULTIES.includes(difficulty)) throw new QuizError({ code: 'option_unknown', params: { option: 'difficulty', value: String(difficulty), options: [...DIFFICULTIES] } });
+  if (!DIFFICULTIES.includes(difficulty)) throw new QuizError({ code: 'option_unknown', params: { option: 'difficulty', value: difficulty, options: [...DIFFICULTIES] } });
 
   // Each plan's place comes from the seed, its facts and its own id, so a new fact moves
   // no other plan. Facts are drawn first, by weight, then one of their plans: a fact

@@ -16,7 +16,7 @@ const UNSAFE_CHAR = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
 
 /** A problem at `path`, with its English sentence. */
 export function problemAt(path: string, data: ProblemData): PackProblem {
-  return { path, ...data, message: problemMessage(data, english) } as PackProblem;
+  return { path, ...data, message: problemMessage(data, english) };
 }
 
 /**
