@@ -135,7 +135,7 @@ export type ProblemData = { [C in ProblemCode]: { code: C; params: ParamsOf<C> }
 export type ProblemWords = { readonly [C in ProblemCode]: (params: ParamsOf<C>) => string };
 
 /** The sentence of a problem in the language of `words`. */
-export function problemMessage(problem: ProblemData, words: ProblemWords): string {
+export function problemMessage<C extends ProblemCode>(problem: { readonly code: C; readonly params: ParamsOf<C> }, words: ProblemWords): string {
   // One code's params go to that code's sentence; TypeScript can't follow the pairing of a union.
-  return (words[problem.code] as (params: ProblemData['params']) => string)(problem.params);
+  return (words[problem.code] as (params: ParamsOf<C>) => string)(problem.params);
 }
