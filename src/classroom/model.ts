@@ -82,7 +82,8 @@ export function newSeed(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(6)), (byte) => SEED_ALPHABET[byte & 31]).join('');
 }
 
-export type PackFile = { ok: true; name: string; pack: Pack } | { ok: false; name: string; problems: PackProblem[] };
+/** The page's own problems (a file too big, unreadable) have a sentence only, no code. */
+export type PackFile = { ok: true; name: string; pack: Pack } | { ok: false; name: string; problems: Pick<PackProblem, 'path' | 'message'>[] };
 
 /** A pack file's text, parsed and validated by the engine: the pack, or every problem with its JSON path. */
 export function readPackFile(name: string, text: string): PackFile {

@@ -11,6 +11,8 @@ import { randomSource, rankOf, shuffled } from './random.js';
 import { containsWords } from './rules.js';
 import { foldText } from './text.js';
 import { GENERATOR } from './version.js';
+import { type ProblemData, problemMessage } from '../locales/problem-types.js';
+import { problems as english } from '../locales/en/problems.js';
 
 export const KINDS: readonly QuestionKind[] = ['single', 'multiple', 'true-false', 'order'];
 export const DIFFICULTIES: readonly (Difficulty | 'mixed')[] = ['easy', 'medium', 'hard', 'mixed'];
@@ -36,9 +38,29 @@ export interface QuestionBankOptions {
   options?: number;
 }
 
-/** A request the pack can't satisfy, or options out of range: the message says which. */
+/** What a `QuizError` says, as data: an option out of range or unknown, or a pack too small. */
+export type QuizErrorData = Extract<ProblemData, { code: 'option_out_of_range' | 'option_unknown' | 'too_few_questions' }>;
+
+/**
+ * A request the pack can't satisfy, or options out of range: `code` and `params` say
+ * which, for each language to word (`problemMessage`); `message` is the English sentence.
+ */
 export class QuizError extends Error {
   override name = 'QuizError';
+  readonly code: QuizErrorData['code'];
+  readonly params: QuizErrorData['params'];
+
+  constructor(data: QuizErrorData) {
+    super(problemMessage(data, english));
+    this.code = data.code;
+    this.params = data.params;
+  }
+}
+
+/** A whole number in [minimum, maximum], else a `QuizError` naming the option. */
+function checkRange(option: 'count' | 'options' | 'versions', value: number, minimum: number, maximum?: number): void {
+  if (Number.isInteger(value) && value >= minimum && (maximum === undefined || value <= maximum)) return;
+  throw new QuizError({ code: 'option_out_of_range', params: { option, value: String(value), minimum, ...(maximum === undefined ? {} : { maximum }) } });
 }
 
 const planCache = new WeakMap<Pack, Map<number, Plan[]>>();
@@ -58,7 +80,7 @@ function cachedPlans(pack: Pack, size: number): Plan[] {
 }
 
 function checkSize(size: number): void {
-  if (!Number.isInteger(size) || size < 3 || size > 5) throw new QuizError(`options must be a whole number from 3 to 5, not ${String(size)}.`);
+  checkRange('options', size, 3, 5);
 }
 
 function quizOf(pack: Pack, seed: string, questions: Question[]): Quiz {
@@ -131,10 +153,10 @@ function select(pack: Pack, options: GenerateQuizOptions, avoid: ReadonlySet<str
   const difficulty = options.difficulty ?? 'mixed';
   const size = options.options ?? 4;
   checkSize(size);
-  if (!Number.isInteger(count) || count < 1) throw new QuizError(`count must be a whole number of at least 1, not ${String(count)}.`);
+  checkRange('count', count, 1);
   const unknownKind = kinds.find((k) => !KINDS.includes(k));
-  if (unknownKind !== undefined || kinds.length === 0) throw new QuizError(`kinds must be some of ${KINDS.join(', ')}, not "${kinds.join(',')}".`);
-  if (!DIFFICULTIES.includes(difficulty)) throw new QuizError(`difficulty must be one of ${DIFFICULTIES.join(', ')}, not "${difficulty}".`);
+  if (unknownKind !== undefined || kinds.length === 0) throw new QuizError({ code: 'option_unknown', params: { option: 'kinds', value: kinds.join(','), options: [...KINDS] } });
+  if (!DIFFICULTIES.includes(difficulty)) throw new QuizError({ code: 'option_unknown', params: { option: 'difficulty', value: difficulty, options: [...DIFFICULTIES] } });
 
   // Each plan's place comes from the seed, its facts and its own id, so a new fact moves
   // no other plan. Facts are drawn first, by weight, then one of their plans: a fact
@@ -161,9 +183,7 @@ function select(pack: Pack, options: GenerateQuizOptions, avoid: ReadonlySet<str
   }
   const chosen = picked.asked.map((a) => a.question);
   if (chosen.length < count) {
-    throw new QuizError(
-      `The pack "${pack.id}" can make only ${String(chosen.length)} independent questions of the kinds ${kinds.join(', ')} at difficulty ${difficulty} with ${String(size)} options; ask for ${String(chosen.length)} or fewer, or allow more kinds.`,
-    );
+    throw new QuizError({ code: 'too_few_questions', params: { pack: pack.id, made: chosen.length, kinds: [...kinds], difficulty, options: size } });
   }
   return quizOf(pack, seed, chosen);
 }
@@ -301,7 +321,7 @@ export interface GenerateVersionsOptions extends GenerateQuizOptions {
  */
 export function generateVersions(pack: Pack, options: GenerateVersionsOptions): Quiz[] {
   const { versions, distinct = false, ...quizOptions } = options;
-  if (!Number.isInteger(versions) || versions < 1 || versions > 26) throw new QuizError(`versions must be a whole number from 1 to 26, not ${String(versions)}.`);
+  checkRange('versions', versions, 1, 26);
   const seed = quizOptions.seed ?? DEFAULT_SEED;
   const first = generateQuiz(pack, quizOptions);
   const result = [first];

@@ -3,6 +3,7 @@
  * `validatePack` has accepted it. `questions/fact-pack.schema.json` is the same
  * format as a JSON Schema, for editors.
  */
+import type { ProblemData } from '../locales/problem-types.js';
 
 /** A pack of facts from one or more articles, in one language. */
 export interface Pack {
@@ -181,12 +182,16 @@ export interface Fact {
   note?: string;
 }
 
-/** One problem the validator found: where, and what is wrong, in a sentence. */
-export interface PackProblem {
+/**
+ * One problem the validator found: where, what is wrong as a `code` and `params` (which
+ * each language words: `problemMessage(problem, words)`), and the English sentence.
+ */
+export type PackProblem = {
   /** JSON path into the pack: `facts[12].object`. Empty for the whole pack. */
   path: string;
+  /** The sentence in English, made from `code` and `params`. */
   message: string;
-}
+} & ProblemData;
 
 export type ValidationResult =
   | { ok: true; pack: Pack; problems: [] }

@@ -5,7 +5,10 @@
  */
 import type { Pack, PackProblem } from './pack.js';
 import { MAX_PACK_BYTES } from './limits.js';
-import { excerpt, validatePack, type ValidatePackOptions } from './validate.js';
+import type { JsonToken, ValueWords } from '../locales/problem-types.js';
+import { jsonErrorPlace } from '../locales/en/problems.js';
+import { problemAt, textWords } from './validate/messages.js';
+import { validatePack, type ValidatePackOptions } from './validate.js';
 
 export interface ParsePackOptions extends ValidatePackOptions {
   /** Bytes of UTF-8 the text may have; default MAX_PACK_BYTES. */
@@ -25,21 +28,18 @@ export function parsePack(text: string, options: ParsePackOptions = {}): PackPar
   const { maxBytes = MAX_PACK_BYTES, ...validation } = options;
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (tooLarge(body, maxBytes)) {
-    return { ok: false, reason: 'size', limit: maxBytes, problems: [{ path: '', message: `is larger than ${megabytes(maxBytes)} MB, the most a pack may be.` }] };
+    return { ok: false, reason: 'size', limit: maxBytes, problems: [problemAt('', { code: 'too_large', params: { megabytes: maxBytes / 1024 / 1024, of: 'pack' } })] };
   }
   let json: unknown;
   try {
     json = JSON.parse(body) as unknown;
   } catch {
-    const where = syntaxErrorWords(body);
-    return { ok: false, reason: 'json', where, problems: [{ path: '', message: `not valid JSON: ${where}.` }] };
+    const error = syntaxError(body);
+    const problem = problemAt('', { code: 'invalid_json', params: error });
+    return { ok: false, reason: 'json', where: jsonErrorPlace(error), problems: [problem] };
   }
   const result = validatePack(json, validation);
   return result.ok ? { ok: true, pack: result.pack } : { ok: false, reason: 'invalid', problems: result.problems };
-}
-
-function megabytes(bytes: number): string {
-  return String(bytes / 1024 / 1024);
 }
 
 /** Over `limit` bytes of UTF-8? A text longer than the limit in UTF-16 units is, without encoding it. */
@@ -54,24 +54,36 @@ const STRING_BODY = /(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*/
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERAL = /true|false|null/y;
 
-type Expected = 'a closing quote' | 'a value' | 'a value or "]"' | 'a name in quotes' | 'a name in quotes or "}"' | '":"' | '"," or "]"' | '"," or "}"' | 'the end of the text';
+
+/** Where a text stops being JSON, as data. */
+export interface JsonSyntaxError {
+  line: number;
+  column: number;
+  expected: JsonToken;
+  found: ValueWords | { kind: 'end' };
+}
 
 /**
- * Where a text stops being JSON and what was expected there, in words: "line 3,
- * column 7: expected "," or "}", found "x"". Found again here because each browser
- * words the error differently, and some give no position at.
+ * Where a text stops being JSON and what was expected there: line, column, the token
+ * expected and the character found. Found again here because each browser words the
+ * error differently, and some give no position at all.
  */
-export function syntaxErrorWords(text: string): string {
+export function syntaxError(text: string): JsonSyntaxError {
   const { offset, expected } = firstSyntaxError(text);
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  const found = offset >= text.length ? 'the end of the text' : excerpt(String.fromCodePoint(text.codePointAt(offset) ?? 0));
-  return `line ${String(line)}, column ${String(column)}: expected ${expected}, found ${found}`;
+  const found = offset >= text.length ? { kind: 'end' as const } : textWords(String.fromCodePoint(text.codePointAt(offset) ?? 0));
+  return { line, column, expected, found };
+}
+
+/** The same in English words: "line 3, column 7: expected "," or "}", found "x"". */
+export function syntaxErrorWords(text: string): string {
+  return jsonErrorPlace(syntaxError(text));
 }
 
 /** The offset of the first character that can't continue the JSON text; no recursion, so any depth is fine. */
-function firstSyntaxError(text: string): { offset: number; expected: Expected } {
+function firstSyntaxError(text: string): { offset: number; expected: JsonToken } {
   const closers: ('}' | ']')[] = [];
   let state: 'value' | 'firstValue' | 'key' | 'firstKey' | 'colon' | 'next' = 'value';
   let i = 0;
@@ -95,7 +107,7 @@ function firstSyntaxError(text: string): { offset: number; expected: Expected } 
     const inKey: boolean = state === 'key' || state === 'firstKey';
     if (c === '"' && (inKey || state === 'value' || state === 'firstValue')) {
       // Inside a broken text in quotes, the bad character is what to show.
-      if (!quoted()) return { offset: i, expected: 'a closing quote' };
+      if (!quoted()) return { offset: i, expected: 'closing-quote' };
       state = inKey ? 'colon' : 'next';
       continue;
     }
@@ -109,27 +121,27 @@ function firstSyntaxError(text: string): { offset: number; expected: Expected } 
         i++;
         state = c === '{' ? 'firstKey' : 'firstValue';
       } else if (take(NUMBER) || take(LITERAL)) state = 'next';
-      else return { offset: i, expected: state === 'value' ? 'a value' : 'a value or "]"' };
+      else return { offset: i, expected: state === 'value' ? 'value' : 'value-or-]' };
     } else if (state === 'key' || state === 'firstKey') {
       if (state === 'firstKey' && c === '}') {
         closers.pop();
         i++;
         state = 'next';
-      } else return { offset: i, expected: state === 'key' ? 'a name in quotes' : 'a name in quotes or "}"' };
+      } else return { offset: i, expected: state === 'key' ? 'name' : 'name-or-}' };
     } else if (state === 'colon') {
-      if (c !== ':') return { offset: i, expected: '":"' };
+      if (c !== ':') return { offset: i, expected: ':' };
       i++;
       state = 'value';
     } else {
       const closer = closers.at(-1);
-      if (closer === undefined) return { offset: i, expected: 'the end of the text' };
+      if (closer === undefined) return { offset: i, expected: 'end' };
       if (c === closer) {
         closers.pop();
         i++;
       } else if (c === ',') {
         i++;
         state = closer === '}' ? 'key' : 'value';
-      } else return { offset: i, expected: closer === '}' ? '"," or "}"' : '"," or "]"' };
+      } else return { offset: i, expected: closer === '}' ? ',-or-}' : ',-or-]' };
     }
   }
 }

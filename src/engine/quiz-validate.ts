@@ -7,7 +7,9 @@ import { KINDS } from './generate.js';
 import { MAX_DEPTH, MAX_QUIZ_BYTES } from './limits.js';
 import type { PackProblem } from './pack.js';
 import type { Quiz } from './quiz.js';
-import { capProblems, describe, excerpt, isHttpUrl } from './validate.js';
+import type { Expected, ProblemData } from '../locales/problem-types.js';
+import { capProblems, excerpt, isHttpUrl, problemAt, valueWords } from './validate.js';
+import { textWords } from './validate/messages.js';
 import { FORBIDDEN_KEYS, isObject, type Json } from './validate/shape.js';
 
 export type QuizValidationResult = { ok: true; quiz: Quiz; problems: [] } | { ok: false; problems: PackProblem[] };
@@ -32,7 +34,7 @@ export function validateQuiz(json: unknown): QuizValidationResult {
     walk(json, problems);
     if (problems.length === 0) checkQuiz(json, problems);
   } catch (error) {
-    problems.push({ path: '', message: `The quiz could not be checked (${error instanceof Error ? error.name : 'error'}).` });
+    problems.push(problemAt('', { code: 'check_failed', params: { of: 'quiz', error: error instanceof Error ? error.name : 'error' } }));
   }
   return problems.length === 0 ? { ok: true, quiz: json as Quiz, problems: [] } : { ok: false, problems: capProblems(problems) };
 }
@@ -49,19 +51,19 @@ function walk(json: unknown, problems: PackProblem[]): void {
     const { value, path, depth } = stack.pop() as { value: unknown; path: string; depth: number };
     size += typeof value === 'string' ? value.length + 2 : 8;
     if (size > MAX_QUIZ_BYTES) {
-      problems.push({ path: '', message: `The quiz is larger than ${String(MAX_QUIZ_BYTES / 1024 / 1024)} MB: a quiz may be at most that.` });
+      problems.push(problemAt('', { code: 'too_large', params: { megabytes: MAX_QUIZ_BYTES / 1024 / 1024, of: 'quiz' } }));
       return;
     }
     if (typeof value !== 'object' || value === null) continue;
     if (depth >= MAX_DEPTH) {
-      problems.push({ path, message: `is nested deeper than ${String(MAX_DEPTH)} levels of lists and objects: a quiz needs only a few.` });
+      problems.push(problemAt(path, { code: 'too_deep', params: { maximum: MAX_DEPTH, in: 'quiz' } }));
       continue;
     }
     const entries: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [`[${String(i)}]`, v]) : Object.keys(value).map((k) => [k, (value as Json)[k]]);
     for (const [key, child] of entries) {
       const at = key.startsWith('[') ? `${path}${key}` : pathTo(path, key);
       size += key.length;
-      if (!Array.isArray(value) && FORBIDDEN_KEYS.has(key)) problems.push({ path: at, message: `"${key}" is not allowed as a key anywhere in a quiz.` });
+      if (!Array.isArray(value) && FORBIDDEN_KEYS.has(key)) problems.push(problemAt(at, { code: 'forbidden_key', params: { key, in: 'quiz' } }));
       else stack.push({ value: child, path: at, depth: depth + 1 });
     }
   }
@@ -74,20 +76,20 @@ function pathTo(path: string, key: string): string {
 
 /** The quiz's own fields; each question is checked on its own. */
 function checkQuiz(json: unknown, problems: PackProblem[]): void {
-  const report = (path: string, message: string): void => {
-    problems.push({ path, message });
+  const report: Report = (path, data) => {
+    problems.push(problemAt(path, data));
   };
   if (!isObject(json)) {
-    report('', `A quiz must be an object, but this is ${describe(json)}.`);
+    report('', { code: 'root_type', params: { of: 'quiz', received: valueWords(json) } });
     return;
   }
-  if (json.format !== 'fact-quiz/quiz@1') report('format', `must be "fact-quiz/quiz@1", but is ${describe(json.format)}.`);
-  if (!isObject(json.pack)) report('pack', `must be an object with id, title and lang, but is ${describe(json.pack)}.`);
+  if (json.format !== 'fact-quiz/quiz@1') report('format', { code: 'invalid_enum', params: { options: ['fact-quiz/quiz@1'], received: valueWords(json.format) } });
+  if (!isObject(json.pack)) report('pack', wrongType('quiz-pack', json.pack));
   else for (const key of ['id', 'title', 'lang']) text(json.pack[key], `pack.${key}`, report);
   text(json.seed, 'seed', report);
   text(json.generator, 'generator', report);
   if (!Array.isArray(json.questions) || json.questions.length === 0) {
-    report('questions', `must be a list of at least one question, but is ${describe(json.questions)}.`);
+    report('questions', wrongType('quiz-questions', json.questions));
     return;
   }
   const ids = new Set<string>();
@@ -95,24 +97,29 @@ function checkQuiz(json: unknown, problems: PackProblem[]): void {
     const path = `questions[${String(i)}]`;
     checkQuestion(q, path, report);
     if (isObject(q) && typeof q.id === 'string') {
-      if (ids.has(q.id)) report(`${path}.id`, `${excerpt(q.id)} is the id of an earlier question: question ids must be unique.`);
+      if (ids.has(q.id)) report(`${path}.id`, { code: 'duplicate_id', params: { id: textWords(q.id), of: 'question' } });
       ids.add(q.id);
     }
   });
 }
 
-type Report = (path: string, message: string) => void;
+type Report = (path: string, data: ProblemData) => void;
+
+/** `must be <expected>, but is <value>.` */
+function wrongType(expected: Expected, value: unknown): ProblemData {
+  return { code: 'invalid_type', params: { expected, received: valueWords(value) } };
+}
 
 function text(value: unknown, path: string, report: Report, optional = false): value is string {
   if (optional && value === undefined) return false;
   if (typeof value === 'string') return true;
-  report(path, `must be a text, but is ${describe(value)}.`);
+  report(path, wrongType('text', value));
   return false;
 }
 
 function texts(value: unknown, path: string, report: Report): value is string[] {
   if (!Array.isArray(value)) {
-    report(path, `must be a list of texts, but is ${describe(value)}.`);
+    report(path, wrongType('quiz-texts', value));
     return false;
   }
   return value.map((v, i) => text(v, `${path}[${String(i)}]`, report)).every(Boolean);
@@ -120,26 +127,26 @@ function texts(value: unknown, path: string, report: Report): value is string[] 
 
 function checkQuestion(q: unknown, path: string, report: Report): void {
   if (!isObject(q)) {
-    report(path, `must be a question (an object), but is ${describe(q)}.`);
+    report(path, wrongType('quiz-question', q));
     return;
   }
   text(q.id, `${path}.id`, report);
   text(q.stem, `${path}.stem`, report);
   text(q.explanation, `${path}.explanation`, report);
   const kind = q.kind;
-  if (typeof kind !== 'string' || !(KINDS as readonly string[]).includes(kind)) report(`${path}.kind`, `must be one of ${KINDS.join(', ')}, but is ${describe(kind)}.`);
-  if (typeof q.difficulty !== 'string' || !DIFFICULTY_NAMES.includes(q.difficulty)) report(`${path}.difficulty`, `must be one of ${DIFFICULTY_NAMES.join(', ')}, but is ${describe(q.difficulty)}.`);
+  if (typeof kind !== 'string' || !(KINDS as readonly string[]).includes(kind)) report(`${path}.kind`, { code: 'not_one_of', params: { options: [...KINDS], received: valueWords(kind) } });
+  if (typeof q.difficulty !== 'string' || !DIFFICULTY_NAMES.includes(q.difficulty)) report(`${path}.difficulty`, { code: 'not_one_of', params: { options: [...DIFFICULTY_NAMES], received: valueWords(q.difficulty) } });
   texts(q.facts, `${path}.facts`, report);
   const optionIds = options(q.options, `${path}.options`, report);
   if (texts(q.answer, `${path}.answer`, report) && optionIds !== undefined) answer(q.answer, optionIds, typeof kind === 'string' ? kind : '', `${path}.answer`, report);
-  if (!Array.isArray(q.sources)) report(`${path}.sources`, `must be a list of sources, but is ${describe(q.sources)}.`);
+  if (!Array.isArray(q.sources)) report(`${path}.sources`, wrongType('quiz-sources', q.sources));
   else q.sources.forEach((s: unknown, i) => { source(s, `${path}.sources[${String(i)}]`, report); });
 }
 
 /** The option ids, when every option is an `{ id, text }` with an id of its own. */
 function options(value: unknown, path: string, report: Report): string[] | undefined {
   if (!Array.isArray(value) || value.length < 2) {
-    report(path, `must be a list of at least two options, but is ${describe(value)}.`);
+    report(path, wrongType('quiz-options', value));
     return undefined;
   }
   const ids: string[] = [];
@@ -147,14 +154,14 @@ function options(value: unknown, path: string, report: Report): string[] | undef
   for (const [i, o] of (value as unknown[]).entries()) {
     const at = `${path}[${String(i)}]`;
     if (!isObject(o)) {
-      report(at, `must be an option { id, text }, but is ${describe(o)}.`);
+      report(at, wrongType('quiz-option', o));
       ok = false;
       continue;
     }
     text(o.text, `${at}.text`, report);
     if (!text(o.id, `${at}.id`, report)) ok = false;
     else if (o.id === '' || ids.includes(o.id)) {
-      report(`${at}.id`, o.id === '' ? 'must not be empty.' : `${excerpt(o.id)} is the id of an earlier option: option ids must be unique.`);
+      report(`${at}.id`, o.id === '' ? { code: 'empty', params: { of: 'option-id' } } : { code: 'duplicate_id', params: { id: textWords(o.id), of: 'option' } });
       ok = false;
     } else ids.push(o.id);
   }
@@ -163,20 +170,20 @@ function options(value: unknown, path: string, report: Report): string[] | undef
 
 function answer(ids: string[], optionIds: string[], kind: string, path: string, report: Report): void {
   ids.forEach((id, i) => {
-    if (!optionIds.includes(id)) report(`${path}[${String(i)}]`, `${excerpt(id)} is not the id of one of the question's options.`);
+    if (!optionIds.includes(id)) report(`${path}[${String(i)}]`, { code: 'unknown_reference', params: { value: textWords(id), to: 'option' } });
   });
-  if (new Set(ids).size !== ids.length) report(path, 'names an option twice.');
-  if (kind === 'order' && (ids.length !== optionIds.length || new Set(ids).size !== ids.length)) report(path, 'must name every option once, in the right order, for an order question.');
-  if ((kind === 'single' || kind === 'true-false') && ids.length !== 1) report(path, `must name exactly one option for a ${kind} question, but names ${String(ids.length)}.`);
-  if (kind === 'multiple' && ids.length === 0) report(path, 'must name at least one option.');
+  if (new Set(ids).size !== ids.length) report(path, { code: 'invalid_answer', params: { rule: 'repeated' } });
+  if (kind === 'order' && (ids.length !== optionIds.length || new Set(ids).size !== ids.length)) report(path, { code: 'invalid_answer', params: { rule: 'order' } });
+  if ((kind === 'single' || kind === 'true-false') && ids.length !== 1) report(path, { code: 'invalid_answer', params: { rule: 'one', kind, count: ids.length } });
+  if (kind === 'multiple' && ids.length === 0) report(path, { code: 'invalid_answer', params: { rule: 'none' } });
 }
 
 function source(s: unknown, path: string, report: Report): void {
   if (!isObject(s)) {
-    report(path, `must be a source { id, title, quote }, but is ${describe(s)}.`);
+    report(path, wrongType('quiz-source', s));
     return;
   }
   for (const key of ['id', 'title', 'quote']) text(s[key], `${path}.${key}`, report);
   text(s.publisher, `${path}.publisher`, report, true);
-  if (text(s.url, `${path}.url`, report, true) && !isHttpUrl(s.url)) report(`${path}.url`, `must be an http or https address without a user name or password, but is ${describe(s.url)}.`);
+  if (text(s.url, `${path}.url`, report, true) && !isHttpUrl(s.url)) report(`${path}.url`, wrongType('quiz-url', s.url));
 }

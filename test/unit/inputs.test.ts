@@ -36,7 +36,7 @@ describe('parsePack', () => {
   it('refuses a text over the byte limit before parsing it, counting UTF-8 bytes', () => {
     const big = failure(`${PACK_TEXT}${' '.repeat(MAX_PACK_BYTES)}`);
     assert.equal(big.reason, 'size');
-    assert.deepEqual(big.problems, [{ path: '', message: 'is larger than 2 MB, the most a pack may be.' }]);
+    assert.deepEqual(big.problems, [{ path: '', code: 'too_large', params: { megabytes: 2, of: 'pack' }, message: 'is larger than 2 MB, the most a pack may be.' }]);
     // 100 characters of é are 200 bytes: over a 150-byte limit, though 100 characters are not.
     assert.equal(failure(`"${'é'.repeat(100)}"`, { maxBytes: 150 }).reason, 'size');
     assert.equal(failure(`"${'e'.repeat(100)}"`, { maxBytes: 150 }).reason, 'invalid');
@@ -61,7 +61,7 @@ describe('parsePack', () => {
       const result = failure(text);
       assert.ok(result.reason === 'json', text);
       assert.equal(result.where, where, text);
-      assert.deepEqual(result.problems, [{ path: '', message: `not valid JSON: ${where}.` }]);
+      assert.deepEqual(result.problems.map(({ path, code, message }) => ({ path, code, message })), [{ path: '', code: 'invalid_json', message: `not valid JSON: ${where}.` }]);
     }
   });
 

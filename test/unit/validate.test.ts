@@ -414,7 +414,7 @@ describe('validatePack: the fields added to pack@1', () => {
 describe('validatePack: source texts that must be found', () => {
   it('says which file it looked for, and where, when a text is missing', () => {
     const problems = checkSummit(summitPack(), { sourceText: () => undefined, requireSourceTexts: true, describeLocation: (f) => `/packs/sources (for ${f})` });
-    assert.deepEqual(problems, [{ path: 'sources[0].text', message: 'the text of source "wire" can\'t be found: looked for "summit.txt" in /packs/sources (for summit.txt).' }]);
+    assert.deepEqual(problems.map(({ path, message }) => ({ path, message })), [{ path: 'sources[0].text', message: 'the text of source "wire" can\'t be found: looked for "summit.txt" in /packs/sources (for summit.txt).' }]);
   });
 
   it('asks for a text on a source that names none', () => {
@@ -465,7 +465,7 @@ describe('validatePack: source texts that must be found', () => {
 
   it('refuses a source text past the limit, once, at its source', () => {
     const problems = checkSummit(summitPack(), { sourceText: () => 'x'.repeat(MAX_SOURCE_TEXT_LENGTH + 1) });
-    assert.deepEqual(problems, [{ path: 'sources[0].text', message: 'names a text of 1,000,001 characters: quotes are checked against texts of at most 1,000,000.' }]);
+    assert.deepEqual(problems, [{ path: 'sources[0].text', code: 'too_long', params: { length: 1_000_001, maximum: 1_000_000, of: 'source-text' }, message: 'names a text of 1,000,001 characters: quotes are checked against texts of at most 1,000,000.' }]);
   });
 
   it('refuses a file name that is a folder or a way up', () => {
@@ -601,8 +601,8 @@ describe('validatePack: hostile and oversized input (issue 11)', () => {
     assert.ok(!result.ok);
     assert.equal(result.problems.length, MAX_PROBLEMS + 1);
     // Each fact has an unknown subject, and relation "closing" is bounded after a fact now gone: 5,001 problems.
-    assert.deepEqual(result.problems.at(-1), { path: '', message: `…and ${(MAX_FACTS + 1 - MAX_PROBLEMS).toLocaleString('en-GB')} more problems, not listed: fix these first.` });
-    assert.deepEqual(capProblems(result.problems.slice(0, 3), 2).at(-1), { path: '', message: '…and 1 more problem, not listed: fix these first.' });
+    assert.deepEqual(result.problems.at(-1), { path: '', code: 'more_problems', params: { count: MAX_FACTS + 1 - MAX_PROBLEMS }, message: `…and ${(MAX_FACTS + 1 - MAX_PROBLEMS).toLocaleString('en-GB')} more problems, not listed: fix these first.` });
+    assert.deepEqual(capProblems(result.problems.slice(0, 3), 2).at(-1), { path: '', code: 'more_problems', params: { count: 1 }, message: '…and 1 more problem, not listed: fix these first.' });
   });
 
   it('says "must be a finite number" for 1e400, and refuses numbers that exact arithmetic can\'t hold', () => {
@@ -633,7 +633,7 @@ describe('validatePack: hostile and oversized input (issue 11)', () => {
       const pack = summitPack();
       (pack.sources[0] as { url?: string }).url = url;
       const problems = checkSummit(pack);
-      assert.deepEqual(problems, [{ path: 'sources[0].url', message: 'holds a user name or password: remove them from the address.' }]);
+      assert.deepEqual(problems, [{ path: 'sources[0].url', code: 'url_credentials', params: {}, message: 'holds a user name or password: remove them from the address.' }]);
     }
     assert.equal(isHttpUrl('https://example.org/a?user=x@y'), true);
     assert.equal(isHttpUrl('javascript:alert(1)'), false);

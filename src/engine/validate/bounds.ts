@@ -3,6 +3,7 @@
  * whether a true object lies inside it. Pure functions; `PackChecker` reports what they find.
  */
 import type { DatePrecision } from '../pack.js';
+import type { OutsideReason } from '../../locales/problem-types.js';
 import { dayNumber, daysInMonth, isRealDate } from '../calendar.js';
 import { DATE_SHAPE, PRECISIONS, isObject } from './shape.js';
 
@@ -32,22 +33,22 @@ export function daySpan(value: unknown): [number, number] | undefined {
 }
 
 /** Why a number (plain or qualified) lies outside the window, or undefined when inside. */
-export function numberOutside(value: unknown, window: Window): string | undefined {
+export function numberOutside(value: unknown, window: Window): OutsideReason | undefined {
   const n = typeof value === 'number' ? value : isObject(value) && typeof value.value === 'number' ? value.value : undefined;
   if (n === undefined) return undefined;
-  if (window.min !== undefined && n < window.min) return `${String(n)} is below min ${String(window.min)}`;
-  if (window.max !== undefined && n > window.max) return `${String(n)} is above max ${String(window.max)}`;
+  if (window.min !== undefined && n < window.min) return { kind: 'below-min', value: n, bound: window.min };
+  if (window.max !== undefined && n > window.max) return { kind: 'above-max', value: n, bound: window.max };
   return undefined;
 }
 
 /** Why a date lies outside the window, or undefined: a date is inside when some day of it is (a month reaching past `min` is allowed). */
-export function dateOutside(value: unknown, window: Window): string | undefined {
+export function dateOutside(value: unknown, window: Window): OutsideReason | undefined {
   const span = daySpan(value);
   if (span === undefined) return undefined;
   const [start, end] = span;
-  if (window.min !== undefined && end < window.min) return 'it is before min';
-  if (window.max !== undefined && start > window.max) return 'it is after max';
-  if (window.after !== undefined && end <= window.after) return 'it is not after the date of "after"';
-  if (window.before !== undefined && start >= window.before) return 'it is not before the date of "before"';
+  if (window.min !== undefined && end < window.min) return { kind: 'before-min' };
+  if (window.max !== undefined && start > window.max) return { kind: 'after-max' };
+  if (window.after !== undefined && end <= window.after) return { kind: 'not-after' };
+  if (window.before !== undefined && start >= window.before) return { kind: 'not-before' };
   return undefined;
 }

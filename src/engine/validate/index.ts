@@ -5,12 +5,12 @@
  */
 import type { DateValue, Pack, ValidationResult } from '../pack.js';
 import { PackChecker } from './meaning.js';
-import { ProblemList, errorText } from './messages.js';
+import { ProblemList, errorWords, problemAt } from './messages.js';
 import type { ValidatePackOptions } from './quotes.js';
 
 export type { ValidatePackOptions } from './quotes.js';
 export { KEYS, OBJECT_TYPE_KEYS, isHttpUrl } from './shape.js';
-export { capProblems, describe, excerpt } from './messages.js';
+export { capProblems, describe, excerpt, problemAt, valueWords } from './messages.js';
 
 /**
  * Checks that a JSON value is a fact pack and returns it typed, or the problems
@@ -28,13 +28,13 @@ export function validatePack(json: unknown, options: ValidatePackOptions = {}): 
     new PackChecker(problems, options).check(json);
   } catch (error) {
     // A checker bug must not become a teacher's crash: report it as a problem instead.
-    problems.add('', `The pack could not be checked (${errorText(error)}).`);
+    problems.add('', { code: 'check_failed', params: { of: 'pack', error: errorWords(error) } });
   }
   if (problems.total > 0) return { ok: false, problems: problems.list() };
   try {
     return { ok: true, pack: structuredClone(json) as Pack, problems: [] };
   } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `The pack could not be copied: it must be plain JSON data (${errorText(error)}).` }] };
+    return { ok: false, problems: [problemAt('', { code: 'check_failed', params: { of: 'copy', error: errorWords(error) } })] };
   }
 }
 

@@ -16,10 +16,11 @@ import {
   MAX_SOURCES,
   MAX_STRING_LENGTH,
 } from '../limits.js';
-import { type ProblemList, describe, excerpt, quoted, withArticle } from './messages.js';
+import type { ObjectWords, Thing } from '../../locales/problem-types.js';
+import { type ProblemList, idWords, textWords, valueWords } from './messages.js';
 import { type Window, dateOutside, daySpan, numberOutside } from './bounds.js';
 import { SourceTexts, type ValidatePackOptions } from './quotes.js';
-import { KEYS, PLURAL_TYPES, ShapeChecker, isDay, isObject, type Json } from './shape.js';
+import { KEYS, ShapeChecker, isDay, isObject, type Json } from './shape.js';
 
 /** The largest `weight` of a fact: ten times as likely to be asked as a usual one. */
 export const MAX_WEIGHT = 10;
@@ -53,24 +54,24 @@ export class PackChecker extends ShapeChecker {
 
   constructor(problems: ProblemList, options: ValidatePackOptions) {
     super(problems);
-    this.texts = new SourceTexts(options, (path, message) => { this.problem(path, message); });
+    this.texts = new SourceTexts(options, (path, data) => { this.problem(path, data); });
   }
 
   check(json: unknown): void {
     if (!isObject(json)) {
-      this.problem('', `A pack must be a JSON object, but this is ${describe(json)}.`);
+      this.problem('', { code: 'root_type', params: { of: 'pack', received: valueWords(json) } });
       return;
     }
     this.structure(json);
-    this.unknownKeys('', json, KEYS.pack, 'a pack');
+    this.unknownKeys('', json, KEYS.pack, 'pack');
     if (json.format !== 'fact-quiz/pack@1') {
-      this.problem('format', `must be "fact-quiz/pack@1", but is ${describe(json.format)}.`);
+      this.notIn('format', ['fact-quiz/pack@1'], json.format);
     }
     this.id('id', json.id);
     this.text('title', json.title, 'title');
     this.lang('lang', json.lang);
     if (!isDay(json.asOf)) {
-      this.problem('asOf', `must be a real date written YYYY-MM-DD, but is ${describe(json.asOf)}.`);
+      this.wrongType('asOf', 'day', json.asOf);
     }
     if (json.description !== undefined) this.text('description', json.description, 'description');
 
@@ -98,7 +99,7 @@ export class PackChecker extends ShapeChecker {
       const pair = `${String(fact.subject)}\u241F${String(fact.relation)}`;
       const earlier = objectOf.get(pair);
       if (relation.cardinality === 'one' && earlier !== undefined) {
-        this.problem(`facts[${String(i)}]`, `repeats subject "${String(fact.subject)}" and relation "${String(fact.relation)}" of facts[${String(earlier)}], which has one true object: merge them.`);
+        this.problem(`facts[${String(i)}]`, { code: 'repeated_fact', params: { subject: String(fact.subject), relation: String(fact.relation), earlier } });
       }
       objectOf.set(pair, i);
       if (relation.inverse !== 'one') return;
@@ -107,7 +108,7 @@ export class PackChecker extends ShapeChecker {
         const key = `${String(fact.relation)}\u241F${valueKey(object)}`;
         const holder = subjectOf.get(key);
         if (holder !== undefined && holder.subject !== fact.subject) {
-          this.problem(`facts[${String(i)}]`, `gives ${this.objectName(object)} a second subject, but relation "${String(fact.relation)}" has "inverse": "one" (facts[${String(holder.at)}] has it already).`);
+          this.problem(`facts[${String(i)}]`, { code: 'second_subject', params: { object: this.objectWords(object), relation: String(fact.relation), earlier: holder.at } });
         }
         subjectOf.set(key, { subject: fact.subject, at: i });
       }
@@ -115,30 +116,30 @@ export class PackChecker extends ShapeChecker {
   }
 
   /** An item's id, unique within its list: later items refer to it through `table`. */
-  private declare(table: Map<string, Json>, item: Json, path: string, what: string): void {
+  private declare(table: Map<string, Json>, item: Json, path: string, what: Thing): void {
     if (!this.id(`${path}.id`, item.id)) return;
     const id = item.id as string;
-    if (table.has(id)) this.problem(`${path}.id`, `"${id}" is the id of an earlier ${what}: ids must be unique.`);
+    if (table.has(id)) this.problem(`${path}.id`, { code: 'duplicate_id', params: { id: idWords(id), of: what } });
     else table.set(id, item);
   }
 
   /** A source: its fields, then its text file, looked for once. */
   private source(source: Json, path: string): void {
-    this.unknownKeys(path, source, KEYS.source, 'a source');
+    this.unknownKeys(path, source, KEYS.source, 'source');
     this.declare(this.sources, source, path, 'source');
     if (this.sourceFields(source, path)) this.texts.file(`${path}.text`, source, source.text as string | undefined);
   }
 
   private entityClass(entityClass: Json, path: string): void {
-    this.unknownKeys(path, entityClass, KEYS.class, 'a class');
+    this.unknownKeys(path, entityClass, KEYS.class, 'class');
     this.text(`${path}.label`, entityClass.label, 'label', MAX_LABEL_LENGTH);
     if (entityClass.parent === undefined) return;
-    if (!this.refersTo(this.classes, `${path}.parent`, entityClass.parent, 'a class')) return;
+    if (!this.refersTo(this.classes, `${path}.parent`, entityClass.parent, 'class')) return;
     // A parent chain that comes back to its start would make "the broader class" endless.
     const seen = new Set<unknown>([entityClass.id]);
     for (let parent: unknown = entityClass.parent; typeof parent === 'string'; parent = this.classes.get(parent)?.parent) {
       if (seen.has(parent)) {
-        this.problem(`${path}.parent`, `${excerpt(entityClass.parent as string)} makes a loop of parent classes.`);
+        this.problem(`${path}.parent`, { code: 'parent_loop', params: { parent: textWords(entityClass.parent as string) } });
         return;
       }
       seen.add(parent);
@@ -146,7 +147,7 @@ export class PackChecker extends ShapeChecker {
   }
 
   private entity(entity: Json, path: string): void {
-    this.unknownKeys(path, entity, KEYS.entity, 'an entity');
+    this.unknownKeys(path, entity, KEYS.entity, 'entity');
     this.text(`${path}.label`, entity.label, 'label', MAX_LABEL_LENGTH);
     this.entityClasses(`${path}.class`, entity.class);
     if (entity.aliases !== undefined) {
@@ -159,19 +160,19 @@ export class PackChecker extends ShapeChecker {
   /** One class id, or a non-empty list of them. */
   private entityClasses(path: string, value: unknown): void {
     if (!Array.isArray(value)) {
-      this.refersTo(this.classes, path, value, 'a class');
+      this.refersTo(this.classes, path, value, 'class');
       return;
     }
     if (value.length === 0) {
-      this.problem(path, 'is an empty list: give the id of the entity\'s class, or a list of them.');
+      this.problem(path, { code: 'empty', params: { of: 'classes' } });
       return;
     }
     const classes = this.items(path, value, 'classes');
     const seen = new Set<unknown>();
     classes?.forEach((c, i) => {
       const at = `${path}[${String(i)}]`;
-      if (seen.has(c)) this.problem(at, `repeats the class ${quoted(c)}.`);
-      else if (this.refersTo(this.classes, at, c, 'a class')) seen.add(c);
+      if (seen.has(c)) this.problem(at, { code: 'repeated_class', params: { class: valueWords(c) } });
+      else if (this.refersTo(this.classes, at, c, 'class')) seen.add(c);
     });
   }
 
@@ -188,7 +189,7 @@ export class PackChecker extends ShapeChecker {
         const key = `${folded}\u241F${c}`;
         const first = byLabel.get(key);
         if (first !== undefined && first !== index) {
-          this.problem(`${path}.label`, `${excerpt(label)} reads the same as the label of entities[${String(first)}], of the same class "${c}": labels may repeat only across classes.`);
+          this.problem(`${path}.label`, { code: 'same_label', params: { label: textWords(label), earlier: first, class: c } });
           return;
         }
         byLabel.set(key, index);
@@ -197,22 +198,22 @@ export class PackChecker extends ShapeChecker {
   }
 
   private relation(relation: Json, path: string): void {
-    this.unknownKeys(path, relation, KEYS.relation, 'a relation');
-    if (this.objectType(relation, path)?.type === 'entity') this.refersTo(this.classes, `${path}.object.class`, (relation.object as Json).class, 'a class');
+    this.unknownKeys(path, relation, KEYS.relation, 'relation');
+    if (this.objectType(relation, path)?.type === 'entity') this.refersTo(this.classes, `${path}.object.class`, (relation.object as Json).class, 'class');
     if (relation.cardinality !== 'one' && relation.cardinality !== 'many') {
-      this.problem(`${path}.cardinality`, `must be "one" (a subject has one true object) or "many", but is ${describe(relation.cardinality)}.`);
+      this.wrongType(`${path}.cardinality`, 'cardinality', relation.cardinality);
     }
     if (relation.closed !== undefined && typeof relation.closed !== 'boolean') {
-      this.problem(`${path}.closed`, `must be true or false, but is ${describe(relation.closed)}.`);
+      this.wrongType(`${path}.closed`, 'boolean', relation.closed);
     }
     if (relation.closed === true && relation.cardinality === 'many' && typeof relation.note !== 'string') {
-      this.problem(`${path}.note`, 'is missing: a closed relation needs a note saying why the pack lists every true object.');
+      this.problem(`${path}.note`, { code: 'missing', params: { what: 'closed-note' } });
     }
     if (relation.note !== undefined) this.text(`${path}.note`, relation.note, 'note');
     if (relation.inverse !== undefined && relation.inverse !== 'one' && relation.inverse !== 'many') {
-      this.problem(`${path}.inverse`, `must be "one" or "many", but is ${describe(relation.inverse)}.`);
+      this.notIn(`${path}.inverse`, ['one', 'many'], relation.inverse);
     }
-    if (relation.subjectClass !== undefined) this.refersTo(this.classes, `${path}.subjectClass`, relation.subjectClass, 'a class');
+    if (relation.subjectClass !== undefined) this.refersTo(this.classes, `${path}.subjectClass`, relation.subjectClass, 'class');
     this.templates(relation, path);
     const typed = this.typed(relation);
     if (relation.bounds !== undefined && typed !== undefined) {
@@ -229,26 +230,26 @@ export class PackChecker extends ShapeChecker {
     return ['entity', 'date', 'number', 'text'].includes(relation.object.type as string) ? (relation as unknown as Relation) : undefined;
   }
 
-  private refersTo(table: Map<string, Json>, path: string, value: unknown, what: string): boolean {
+  private refersTo(table: Map<string, Json>, path: string, value: unknown, what: Thing): boolean {
     if (typeof value !== 'string') {
-      this.problem(path, `must be the id of ${what}, but is ${describe(value)}.`);
+      this.wrongType(path, `${what}-id`, value);
       return false;
     }
     if (!table.has(value)) {
-      if (value.length <= MAX_STRING_LENGTH) this.problem(path, `${excerpt(value)} is not ${what} of this pack.`);
+      if (value.length <= MAX_STRING_LENGTH) this.problem(path, { code: 'unknown_reference', params: { value: textWords(value), to: what } });
       return false;
     }
     return true;
   }
 
   private fact(fact: Json, path: string): void {
-    this.unknownKeys(path, fact, KEYS.fact, 'a fact');
-    this.refersTo(this.entities, `${path}.subject`, fact.subject, 'an entity');
-    const relation = this.refersTo(this.relations, `${path}.relation`, fact.relation, 'a relation')
+    this.unknownKeys(path, fact, KEYS.fact, 'fact');
+    this.refersTo(this.entities, `${path}.subject`, fact.subject, 'entity');
+    const relation = this.refersTo(this.relations, `${path}.relation`, fact.relation, 'relation')
       ? this.typed(this.relations.get(fact.relation as string))
       : undefined;
     const objects = this.factObjects(fact, path, relation);
-    const source = this.refersTo(this.sources, `${path}.source`, fact.source, 'a source')
+    const source = this.refersTo(this.sources, `${path}.source`, fact.source, 'source')
       ? this.sources.get(fact.source as string)
       : undefined;
     if (this.text(`${path}.quote`, fact.quote, 'quote')) this.texts.check(`${path}.quote`, fact.quote, source);
@@ -256,7 +257,7 @@ export class PackChecker extends ShapeChecker {
     if (fact.exclude !== undefined && relation !== undefined) this.exclude(fact, path, relation, objects);
     if (relation !== undefined) this.inBounds(fact, path, relation, objects.trueValues);
     if (fact.weight !== undefined && this.number(`${path}.weight`, fact.weight) && (fact.weight <= 0 || fact.weight > MAX_WEIGHT)) {
-      this.problem(`${path}.weight`, `must be more than 0 and at most ${String(MAX_WEIGHT)} (1 is the usual weight), but is ${String(fact.weight)}.`);
+      this.problem(`${path}.weight`, { code: 'out_of_range', params: { of: 'weight', value: fact.weight, maximum: MAX_WEIGHT } });
     }
     if (fact.topic !== undefined) this.id(`${path}.topic`, fact.topic);
     if (fact.note !== undefined) this.text(`${path}.note`, fact.note, 'note');
@@ -267,16 +268,16 @@ export class PackChecker extends ShapeChecker {
     const hasOne = fact.object !== undefined;
     const hasMany = fact.objects !== undefined;
     if (hasOne === hasMany) {
-      this.problem(hasOne ? `${path}.objects` : `${path}.object`, 'give either "object" (one true object) or "objects" (a list), not both or neither.');
+      this.problem(hasOne ? `${path}.objects` : `${path}.object`, { code: 'object_or_objects', params: {} });
     }
     if (relation?.cardinality === 'one' && hasMany && !hasOne) {
-      this.problem(`${path}.objects`, `relation "${relation.id}" has one true object per subject: use "object".`);
+      this.problem(`${path}.objects`, { code: 'one_object_relation', params: { relation: relation.id } });
     }
     const trueValues: { value: unknown; path: string }[] = [];
     if (hasOne) trueValues.push({ value: fact.object, path: `${path}.object` });
     if (hasMany) {
       const list = this.items(`${path}.objects`, fact.objects, 'objects');
-      if (list?.length === 0) this.problem(`${path}.objects`, 'is an empty list: give at least one object.');
+      if (list?.length === 0) this.problem(`${path}.objects`, { code: 'empty', params: { of: 'objects' } });
       list?.forEach((value, i) => trueValues.push({ value, path: `${path}.objects[${String(i)}]` }));
     }
     const falseValues: { value: unknown; path: string }[] = [];
@@ -290,7 +291,7 @@ export class PackChecker extends ShapeChecker {
       if (!this.objectValue(item.path, item.value, relation)) continue;
       const key = valueKey(item.value);
       const earlier = keys.get(key);
-      if (earlier !== undefined) this.problem(item.path, `repeats the object at ${earlier}: an object is either true or false, once.`);
+      if (earlier !== undefined) this.problem(item.path, { code: 'repeated_object', params: { earlier } });
       else keys.set(key, item.path);
       if (trueValues.includes(item)) valid.push(item);
     }
@@ -300,13 +301,13 @@ export class PackChecker extends ShapeChecker {
   /** One quote per entry of `objects`, in order. */
   private quotes(fact: Json, path: string, source: Json | undefined): void {
     if (fact.objects === undefined) {
-      this.problem(`${path}.quotes`, 'is only for facts with "objects": one quote per object, in the same order.');
+      this.problem(`${path}.quotes`, { code: 'not_applicable', params: { property: 'quotes' } });
       return;
     }
     const quotes = this.items(`${path}.quotes`, fact.quotes, 'quotes');
     if (quotes === undefined) return;
     if (Array.isArray(fact.objects) && quotes.length !== fact.objects.length) {
-      this.problem(`${path}.quotes`, `has ${String(quotes.length)} quotes for ${String(fact.objects.length)} objects: give one quote per object, in the same order.`);
+      this.problem(`${path}.quotes`, { code: 'quote_count', params: { quotes: quotes.length, objects: fact.objects.length } });
     }
     quotes.forEach((q, i) => {
       const at = `${path}.quotes[${String(i)}]`;
@@ -323,20 +324,20 @@ export class PackChecker extends ShapeChecker {
       const earlier = objects.keys.get(valueKey(value));
       if (earlier === undefined) return;
       if (earlier === trueAt || earlier.startsWith(`${path}.objects[`)) {
-        this.problem(at, `${this.objectName(value)} is a true object of this fact (${earlier}): only objects that are not the answer can be excluded.`);
+        this.problem(at, { code: 'excluded_answer', params: { object: this.objectWords(value), earlier, stated: 'true' } });
       } else {
-        this.problem(at, `${this.objectName(value)} is stated false by this fact (${earlier}): an object is either stated false or excluded, not both.`);
+        this.problem(at, { code: 'excluded_answer', params: { object: this.objectWords(value), earlier, stated: 'false' } });
       }
     });
   }
 
   /** How an object is named in a message: its short escaped text, its number or its date. */
-  private objectName(value: unknown): string {
-    if (typeof value === 'string') return excerpt(value);
-    if (typeof value === 'number') return String(value);
-    if (isObject(value) && typeof value.value === 'number') return `${String(value.qualifier)} ${String(value.value)}`;
-    if (isObject(value) && typeof value.date === 'string') return excerpt(value.date);
-    return describe(value);
+  private objectWords(value: unknown): ObjectWords {
+    if (typeof value === 'string') return textWords(value);
+    if (typeof value === 'number') return { kind: 'bare-number', value };
+    if (isObject(value) && typeof value.value === 'number') return { kind: 'qualified', qualifier: String(value.qualifier), value: value.value };
+    if (isObject(value) && typeof value.date === 'string') return textWords(value.date);
+    return valueWords(value);
   }
 
   /**
@@ -345,13 +346,13 @@ export class PackChecker extends ShapeChecker {
    */
   private bounds(path: string, bounds: unknown, relation: Relation): Window | undefined {
     if (!isObject(bounds)) {
-      this.problem(path, `must be an object such as {"min": 0, "max": 100}, but is ${describe(bounds)}.`);
+      this.wrongType(path, 'bounds', bounds);
       return undefined;
     }
     this.unknownKeys(path, bounds, KEYS.bounds, 'bounds');
     const type = relation.object.type;
     if (type !== 'number' && type !== 'date') {
-      this.problem(path, `bounds are only for number and date relations, and relation "${relation.id}" takes ${PLURAL_TYPES[type]}.`);
+      this.problem(path, { code: 'bounds_wrong_type', params: { relation: relation.id, takes: type } });
       return undefined;
     }
     const window: Window = { at: path };
@@ -367,7 +368,7 @@ export class PackChecker extends ShapeChecker {
       const value = bounds[side];
       if (value === undefined) continue;
       if (type === 'number') {
-        this.problem(`${path}.${side}`, 'is only for date relations: bound numbers with "min" and "max".');
+        this.problem(`${path}.${side}`, { code: 'not_applicable', params: { property: side } });
         ok = false;
         continue;
       }
@@ -386,7 +387,7 @@ export class PackChecker extends ShapeChecker {
 
   private boundDay(path: string, value: unknown): number | undefined {
     if (!isDay(value)) {
-      this.problem(path, `must be a real day written YYYY-MM-DD (this relation takes dates), but is ${describe(value)}.`);
+      this.wrongType(path, 'bound-day', value);
       return undefined;
     }
     return dayNumber(value);
@@ -394,26 +395,23 @@ export class PackChecker extends ShapeChecker {
 
   /** The days of the date `object` of the fact named at `path`. */
   private factDate(path: string, value: unknown): [number, number] | undefined {
-    if (!this.refersTo(this.facts, path, value, 'a fact')) return undefined;
+    if (!this.refersTo(this.facts, path, value, 'fact')) return undefined;
     const fact = this.facts.get(value as string);
     const type = this.typed(this.relations.get(fact?.relation as string))?.object.type;
     const span = type === 'date' ? daySpan(fact?.object) : undefined;
     if (span === undefined) {
-      this.problem(path, `fact ${excerpt(value as string)} has no date to compare with: "after" and "before" name a fact of a date relation with one date as its "object".`);
+      this.problem(path, { code: 'no_date_fact', params: { fact: textWords(value as string) } });
     }
     return span;
   }
 
   /** Bounds that leave no room at all are a typing mistake. */
   private nonEmpty(path: string, window: Window, type: 'number' | 'date'): void {
-    const show = (n: number): string => (type === 'number' ? String(n) : `day ${String(n)}`);
     if (window.min !== undefined && window.max !== undefined && window.min > window.max) {
-      this.problem(`${path}.max`, type === 'number'
-        ? `${show(window.max)} is less than min ${show(window.min)}: distractors would have nowhere to fall.`
-        : 'comes before min: distractors would have nowhere to fall.');
+      this.problem(`${path}.max`, { code: 'bounds_empty', params: type === 'number' ? { kind: 'numbers', min: window.min, max: window.max } : { kind: 'dates' } });
     }
     if (window.after !== undefined && window.before !== undefined && window.before - window.after < 2) {
-      this.problem(`${path}.before`, 'leaves no day strictly between the dates of "after" and "before": distractors would have nowhere to fall.');
+      this.problem(`${path}.before`, { code: 'bounds_empty', params: { kind: 'after-before' } });
     }
   }
 
@@ -423,7 +421,7 @@ export class PackChecker extends ShapeChecker {
     if (window === undefined) return;
     for (const { value, path: at } of trueValues) {
       const outside = relation.object.type === 'number' ? numberOutside(value, window) : dateOutside(value, window);
-      if (outside !== undefined) this.problem(at, `lies outside the bounds at ${window.at} (${outside}): a true object must lie inside them.`);
+      if (outside !== undefined) this.problem(at, { code: 'outside_bounds', params: { at: window.at, reason: outside } });
     }
   }
 
@@ -432,11 +430,10 @@ export class PackChecker extends ShapeChecker {
     const type = relation.object;
     switch (type.type) {
       case 'entity': {
-        if (!this.refersTo(this.entities, path, value, 'an entity')) return false;
+        if (!this.refersTo(this.entities, path, value, 'entity')) return false;
         const entity = this.entities.get(value as string);
         if (typeof type.class === 'string' && !this.isOfClass(entity, type.class)) {
-          const classes = classesOf(entity);
-          this.problem(path, `${excerpt(value as string)} is ${classes.map(withArticle).join(' and ')}, but relation "${relation.id}" takes ${withArticle(type.class)}.`);
+          this.problem(path, { code: 'class_mismatch', params: { entity: textWords(value as string), classes: classesOf(entity), relation: relation.id, takes: type.class } });
           return false;
         }
         return true;

@@ -1,14 +1,23 @@
 /**
- * How pack problems read: short escaped excerpts of a pack's values, what a wrong value is
- * in words, JSON paths, and lists capped at `MAX_PROBLEMS`, so that no pack, however large
- * or odd, makes a message long, unreadable or misleading.
+ * How pack problems are made: a code and params (short escaped excerpts of a pack's values,
+ * what a wrong value is as data), the English sentence made from them, JSON paths, and
+ * lists capped at `MAX_PROBLEMS`, so that no pack, however large or odd, makes a message
+ * long, unreadable or misleading.
  */
 import type { PackProblem } from '../pack.js';
+import type { ProblemData, ValueWords } from '../../locales/problem-types.js';
+import { problemMessage } from '../../locales/problem-types.js';
+import { describeValue, problems as english, quotedValue } from '../../locales/en/problems.js';
 import { MAX_EXCERPT_LENGTH, MAX_ID_LENGTH, MAX_PROBLEMS } from '../limits.js';
 
 const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
 /** Characters a message shows escaped: controls, invisible format marks (bidi, BOM), lone surrogates, line separators. */
 const UNSAFE_CHAR = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
+
+/** A problem at `path`, with its English sentence. */
+export function problemAt(path: string, data: ProblemData): PackProblem {
+  return { path, ...data, message: problemMessage(data, english) };
+}
 
 /**
  * At most `max` problems, then one more that says how many were left out, so that every
@@ -20,7 +29,7 @@ export function capProblems(problems: readonly PackProblem[], max = MAX_PROBLEMS
 }
 
 function moreProblems(count: number): PackProblem {
-  return { path: '', message: `…and ${formatCount(count)} more problem${count === 1 ? '' : 's'}, not listed: fix these first.` };
+  return problemAt('', { code: 'more_problems', params: { count } });
 }
 
 /** Collects problems, keeping only the first `MAX_PROBLEMS` (100,000 bad facts must not make 100,000 objects). */
@@ -28,9 +37,9 @@ export class ProblemList {
   private readonly kept: PackProblem[] = [];
   total = 0;
 
-  add(path: string, message: string): void {
+  add(path: string, data: ProblemData): void {
     this.total += 1;
-    if (this.kept.length < MAX_PROBLEMS) this.kept.push({ path, message });
+    if (this.kept.length < MAX_PROBLEMS) this.kept.push(problemAt(path, data));
   }
 
   list(): PackProblem[] {
@@ -38,13 +47,23 @@ export class ProblemList {
   }
 }
 
+/** A text as a problem shows it: its first `max` characters, escaped, and its length. */
+export function textWords(text: string, max = MAX_EXCERPT_LENGTH): ValueWords {
+  const { shown, cut } = head(text, max);
+  return { kind: 'text', shown, cut, length: text.length };
+}
+
+/** An id already checked against the id pattern, shown whole. */
+export function idWords(id: string): ValueWords {
+  return textWords(id, MAX_ID_LENGTH);
+}
+
 /**
  * A short, quoted, escaped excerpt of a text for a message: at most `max` characters,
  * then `…` and the length; controls, bidi marks and lone surrogates shown as `\u{…}`.
  */
 export function excerpt(text: string, max = MAX_EXCERPT_LENGTH): string {
-  const { shown, cut } = head(text, max);
-  return cut ? `"${shown}…" (${formatCount(text.length)} characters)` : `"${shown}"`;
+  return quotedValue(textWords(text, max));
 }
 
 /** The first `max` characters of a text, escaped, with `…` when cut. */
@@ -68,38 +87,29 @@ function escapeChar(char: string): string {
   return `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`;
 }
 
-/** What a wrong value is, in words, never longer than a short excerpt. */
+/** What a wrong value is, as data: never longer than a short excerpt. */
+export function valueWords(value: unknown): ValueWords {
+  if (value === undefined) return { kind: 'missing' };
+  if (value === null) return { kind: 'null' };
+  if (Array.isArray(value)) return { kind: 'list' };
+  if (typeof value === 'object') return { kind: 'object' };
+  if (typeof value === 'string') return textWords(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'huge-number' };
+  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  return { kind: 'other', type: typeof value };
+}
+
+/** What a wrong value is, in English words. */
 export function describe(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the text ${excerpt(value)}`;
-  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${String(value)}` : 'a number too large to write (such as 1e400)';
-  if (typeof value === 'boolean') return String(value);
-  return `a ${typeof value}`;
+  return describeValue(valueWords(value));
 }
 
-/** A value as messages name it: a short escaped excerpt of a text, else what it is. */
-export function quoted(value: unknown): string {
-  return typeof value === 'string' ? excerpt(value) : describe(value);
-}
-
-/** `a venue`, `an event`: class ids read as nouns in messages. */
-export function withArticle(noun: string): string {
-  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
-}
-
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-GB');
-}
-
-/** An error's message, excerpted: reading it must not throw in turn. */
-export function errorText(error: unknown): string {
+/** An error's message as a value, excerpted: reading it must not throw in turn. */
+export function errorWords(error: unknown): ValueWords {
   try {
-    return excerpt(error instanceof Error ? error.message : String(error), 120);
+    return textWords(error instanceof Error ? error.message : String(error), 120);
   } catch {
-    return 'unknown error';
+    return { kind: 'other', type: 'unknown error' };
   }
 }
 

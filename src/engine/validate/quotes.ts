@@ -5,7 +5,8 @@
  */
 import { foldQuote } from '../text.js';
 import { MAX_SOURCE_TEXT_LENGTH } from '../limits.js';
-import { escaped, excerpt, formatCount, quoted } from './messages.js';
+import type { ProblemData } from '../../locales/problem-types.js';
+import { escaped, textWords, valueWords } from './messages.js';
 import type { Json } from './shape.js';
 
 export interface ValidatePackOptions {
@@ -102,21 +103,21 @@ export class SourceTexts {
 
   constructor(
     private readonly options: ValidatePackOptions,
-    private readonly problem: (path: string, message: string) => void,
+    private readonly problem: (path: string, data: ProblemData) => void,
   ) {}
 
   /** The text file a source names at `path`: not too long, and found when every quote must be checked. */
   file(path: string, source: Json, file: string | undefined): void {
     const length = typeof file === 'string' ? this.read(file).length : undefined;
     if (length !== undefined && length > MAX_SOURCE_TEXT_LENGTH) {
-      this.problem(path, `names a text of ${formatCount(length)} characters: quotes are checked against texts of at most ${formatCount(MAX_SOURCE_TEXT_LENGTH)}.`);
+      this.problem(path, { code: 'too_long', params: { length, maximum: MAX_SOURCE_TEXT_LENGTH, of: 'source-text' } });
     }
     if (this.options.requireSourceTexts !== true) return;
     if (file === undefined) {
-      this.problem(path, 'is missing: name the file of the article\'s text, so that quotes can be checked word for word.');
+      this.problem(path, { code: 'missing', params: { what: 'source-text' } });
     } else if (length === undefined) {
       const where = this.location(file);
-      this.problem(path, `the text of source ${quoted(source.id)} can't be found: looked for ${excerpt(file)}${where === undefined ? '' : ` in ${where}`}.`);
+      this.problem(path, { code: 'source_text_not_found', params: { source: valueWords(source.id), file: textWords(file), ...(where === undefined ? {} : { location: where }) } });
     }
   }
 
@@ -128,7 +129,7 @@ export class SourceTexts {
     if (text === undefined) return;
     const parts = foldQuote(quote).split(OMISSION).map((p) => p.trim()).filter((p) => p !== '');
     if (parts.length === 0) {
-      this.problem(path, 'has no words besides "…": copy the words from the article.');
+      this.problem(path, { code: 'quote_omission_only', params: {} });
       return;
     }
     let from = 0;
@@ -138,13 +139,9 @@ export class SourceTexts {
         from = at + part.length;
         continue;
       }
-      const name = quoted(source?.id);
-      if (parts.length === 1) {
-        this.problem(path, `is not in the text of source ${name} word for word: copy it from the article.`);
-      } else {
-        const after = i === 0 ? '' : ` after part ${String(i)}`;
-        this.problem(path, `part ${String(i + 1)} of ${String(parts.length)}, ${excerpt(part)}, is not in the text of source ${name} word for word${after}: copy each part between "…" from the article, in order.`);
-      }
+      const name = valueWords(source?.id);
+      const missed = parts.length === 1 ? {} : { part: { index: i + 1, count: parts.length, text: textWords(part) } };
+      this.problem(path, { code: 'quote_not_found', params: { source: name, ...missed } });
       return;
     }
   }

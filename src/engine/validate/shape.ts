@@ -18,7 +18,8 @@ import {
   MAX_TEMPLATE_LENGTH,
   MAX_TEMPLATE_SLOTS,
 } from '../limits.js';
-import { type ProblemList, describe, escaped, excerpt, formatCount, keyPath } from './messages.js';
+import type { Expected, ItemKind, KeyOwner, ObjectType, PackList, ProblemData, TextKind } from '../../locales/problem-types.js';
+import { type ProblemList, escaped, keyPath, textWords, valueWords } from './messages.js';
 
 export type Json = Record<string, unknown>;
 
@@ -118,8 +119,18 @@ export class ShapeChecker {
 
   constructor(protected readonly problems: ProblemList) {}
 
-  protected problem(path: string, message: string): void {
-    this.problems.add(path, message);
+  protected problem(path: string, data: ProblemData): void {
+    this.problems.add(path, data);
+  }
+
+  /** `must be <expected>, but is <value>.` */
+  protected wrongType(path: string, expected: Expected, value: unknown): void {
+    this.problem(path, { code: 'invalid_type', params: { expected, received: valueWords(value) } });
+  }
+
+  /** `must be "a", "b" or "c", but is <value>.` */
+  protected notIn(path: string, options: readonly string[], value: unknown): void {
+    this.problem(path, { code: 'invalid_enum', params: { options: [...options], received: valueWords(value) } });
   }
 
   /**
@@ -134,13 +145,13 @@ export class ShapeChecker {
     for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
       const { value, path, depth } = item;
       if (typeof value === 'string') {
-        if (value.length > MAX_STRING_LENGTH) this.problem(path, `is ${formatCount(value.length)} characters long: a text in a pack may have at most ${formatCount(MAX_STRING_LENGTH)}.`);
+        if (value.length > MAX_STRING_LENGTH) this.problem(path, { code: 'too_long', params: { length: value.length, maximum: MAX_STRING_LENGTH, of: 'pack-text' } });
         continue;
       }
       if (typeof value !== 'object' || value === null || seen.has(value)) continue;
       seen.add(value);
       if (depth >= MAX_DEPTH) {
-        this.problem(path, `is nested deeper than ${String(MAX_DEPTH)} levels of lists and objects: a pack needs only a few.`);
+        this.problem(path, { code: 'too_deep', params: { maximum: MAX_DEPTH, in: 'pack' } });
         continue;
       }
       if (Array.isArray(value)) {
@@ -149,36 +160,36 @@ export class ShapeChecker {
       }
       for (const key of Object.keys(value)) {
         const at = keyPath(path, key);
-        if (FORBIDDEN_KEYS.has(key)) this.problem(at, `"${key}" is not allowed as a key anywhere in a pack.`);
+        if (FORBIDDEN_KEYS.has(key)) this.problem(at, { code: 'forbidden_key', params: { key, in: 'pack' } });
         else stack.push({ value: (value as Json)[key], path: at, depth: depth + 1 });
       }
     }
   }
 
-  protected unknownKeys(path: string, value: Json, allowed: readonly string[], what: string): void {
+  protected unknownKeys(path: string, value: Json, allowed: readonly string[], of: KeyOwner): void {
     for (const key of Object.keys(value)) {
       if (!allowed.includes(key) && !FORBIDDEN_KEYS.has(key)) {
-        this.problem(keyPath(path, key), `${excerpt(key)} is not a property of ${what} (it may be misspelt; allowed: ${allowed.join(', ')}).`);
+        this.problem(keyPath(path, key), { code: 'unknown_key', params: { key: textWords(key), of, allowed: [...allowed] } });
       }
     }
   }
 
   /** Calls `visit` on every object of the list at `json[key]`, reporting what is not one, and a list past its limit. */
-  protected list(json: Json, key: string, max: number, visit: (item: Json, path: string) => void): void {
+  protected list(json: Json, key: PackList, max: number, visit: (item: Json, path: string) => void): void {
     const value = json[key];
     if (!Array.isArray(value)) {
-      this.problem(key, `must be a list, but is ${describe(value)}.`);
+      this.wrongType(key, 'list', value);
       return;
     }
     if (value.length > max) {
       this.overLimit.add(key);
-      this.problem(key, `holds ${formatCount(value.length)} ${key}: a pack may hold at most ${formatCount(max)}.`);
+      this.problem(key, { code: 'too_many', params: { count: value.length, maximum: max, of: key, in: 'pack' } });
       return;
     }
     value.forEach((item: unknown, i) => {
       const path = `${key}[${String(i)}]`;
       if (isObject(item)) visit(item, path);
-      else this.problem(path, `must be an object, but is ${describe(item)}.`);
+      else this.wrongType(path, 'object', item);
     });
   }
 
@@ -192,13 +203,13 @@ export class ShapeChecker {
   }
 
   /** The items of an optional list of a fact or an entity, or undefined (reported) when it is not a list or too long. */
-  protected items(path: string, value: unknown, what: string): unknown[] | undefined {
+  protected items(path: string, value: unknown, what: ItemKind): unknown[] | undefined {
     if (!Array.isArray(value)) {
-      this.problem(path, `must be a list of ${what}, but is ${describe(value)}.`);
+      this.wrongType(path, `list-of-${what}`, value);
       return undefined;
     }
     if (value.length > MAX_OBJECTS_PER_FACT) {
-      this.problem(path, `lists ${formatCount(value.length)} ${what}: at most ${formatCount(MAX_OBJECTS_PER_FACT)} are allowed in one list.`);
+      this.problem(path, { code: 'too_many', params: { count: value.length, maximum: MAX_OBJECTS_PER_FACT, of: what, in: 'list' } });
       return undefined;
     }
     return value as unknown[];
@@ -207,54 +218,54 @@ export class ShapeChecker {
   protected id(path: string, value: unknown): boolean {
     if (typeof value === 'string' && value.length > MAX_STRING_LENGTH) return false; // reported by the walk
     if (typeof value === 'string' && value.length > MAX_ID_LENGTH) {
-      this.problem(path, `is ${formatCount(value.length)} characters long: an id may have at most ${String(MAX_ID_LENGTH)}.`);
+      this.problem(path, { code: 'too_long', params: { length: value.length, maximum: MAX_ID_LENGTH, of: 'id' } });
       return false;
     }
     if (typeof value !== 'string' || !ID.test(value)) {
-      this.problem(path, `must be an id of lower-case letters, digits and dashes, but is ${describe(value)}.`);
+      this.wrongType(path, 'id', value);
       return false;
     }
     return true;
   }
 
   /** A non-empty text of at most `max` characters. */
-  protected text(path: string, value: unknown, what = 'text', max = MAX_STRING_LENGTH): value is string {
+  protected text(path: string, value: unknown, what: TextKind = 'text', max = MAX_STRING_LENGTH): value is string {
     if (typeof value !== 'string') {
-      this.problem(path, `must be a ${what}, but is ${describe(value)}.`);
+      this.wrongType(path, what, value);
       return false;
     }
     if (value.length > MAX_STRING_LENGTH) return false; // reported by the walk
     if (value.length > max) {
-      this.problem(path, `is ${formatCount(value.length)} characters long: a ${what} may have at most ${formatCount(max)}.`);
+      this.problem(path, { code: 'too_long', params: { length: value.length, maximum: max, of: what } });
       return false;
     }
     if (value.trim() === '') {
-      this.problem(path, `is empty: write the ${what}.`);
+      this.problem(path, { code: 'empty', params: { of: what } });
       return false;
     }
     return true;
   }
 
   /** A finite number that exact arithmetic can hold: no Infinity, no -0, no huge integers, at most `MAX_DECIMALS` decimals. */
-  protected number(path: string, value: unknown, what = 'a number'): value is number {
+  protected number(path: string, value: unknown): value is number {
     if (typeof value !== 'number') {
-      this.problem(path, `must be ${what}, but is ${describe(value)}.`);
+      this.wrongType(path, 'number', value);
       return false;
     }
     if (!Number.isFinite(value)) {
-      this.problem(path, `must be a finite number, but is ${describe(value)}.`);
+      this.wrongType(path, 'finite-number', value);
       return false;
     }
     if (Object.is(value, -0)) {
-      this.problem(path, 'is -0: write 0.');
+      this.problem(path, { code: 'negative_zero', params: {} });
       return false;
     }
     if (Math.abs(value) > Number.MAX_SAFE_INTEGER) {
-      this.problem(path, `${String(value)} is too large to compare exactly: numbers must lie between -${formatCount(Number.MAX_SAFE_INTEGER)} and ${formatCount(Number.MAX_SAFE_INTEGER)}.`);
+      this.problem(path, { code: 'out_of_range', params: { of: 'exact-number', value, maximum: Number.MAX_SAFE_INTEGER } });
       return false;
     }
     if (Number(value.toFixed(MAX_DECIMALS)) !== value) {
-      this.problem(path, `${String(value)} has more than ${String(MAX_DECIMALS)} decimals: round it.`);
+      this.problem(path, { code: 'too_many_decimals', params: { value, maximum: MAX_DECIMALS } });
       return false;
     }
     return true;
@@ -265,7 +276,7 @@ export class ShapeChecker {
     try {
       Intl.getCanonicalLocales(value);
     } catch {
-      this.problem(path, `${excerpt(value)} is not a language tag such as "en-GB".`);
+      this.problem(path, { code: 'invalid_language_tag', params: { received: textWords(value) } });
     }
   }
 
@@ -273,9 +284,9 @@ export class ShapeChecker {
     if (typeof value === 'string' && value.length > MAX_STRING_LENGTH) return; // reported by the walk
     if (typeof value === 'string' && hasCredentials(value)) {
       // Never repeat the address: it holds a password.
-      this.problem(path, 'holds a user name or password: remove them from the address.');
+      this.problem(path, { code: 'url_credentials', params: {} });
     } else if (typeof value !== 'string' || !isHttpUrl(value)) {
-      this.problem(path, `must be an http or https address, but is ${describe(value)}.`);
+      this.wrongType(path, 'http-url', value);
     }
   }
 
@@ -287,7 +298,7 @@ export class ShapeChecker {
     if (source.url !== undefined) this.url(`${path}.url`, source.url);
     const file = source.text;
     if (file !== undefined && !(typeof file === 'string' && file.length <= MAX_LABEL_LENGTH && /^[\w.-]+$/.test(file) && !/^\.+$/.test(file))) {
-      this.problem(`${path}.text`, `must be the name of a file in the sources/ folder beside the pack (no folders), but is ${describe(file)}.`);
+      this.wrongType(`${path}.text`, 'source-file', file);
       return false;
     }
     return true;
@@ -297,20 +308,20 @@ export class ShapeChecker {
   protected objectType(relation: Json, path: string): { type: keyof typeof OBJECT_TYPE_KEYS; object: Json } | undefined {
     const object = relation.object;
     if (!isObject(object)) {
-      this.problem(`${path}.object`, `must describe the type of the objects, e.g. {"type": "entity", "class": "venue"}, but is ${describe(object)}.`);
+      this.wrongType(`${path}.object`, 'object-type', object);
       return undefined;
     }
-    this.unknownKeys(`${path}.object`, object, KEYS.objectType, 'an object type');
+    this.unknownKeys(`${path}.object`, object, KEYS.objectType, 'object-type');
     const type = object.type;
     if (type !== 'entity' && type !== 'date' && type !== 'number' && type !== 'text') {
-      this.problem(`${path}.object.type`, `must be "entity", "date", "number" or "text", but is ${describe(type)}.`);
+      this.notIn(`${path}.object.type`, ['entity', 'date', 'number', 'text'], type);
       return undefined;
     }
     const allowed: readonly string[] = OBJECT_TYPE_KEYS[type];
     for (const key of Object.keys(object)) {
       if (KEYS.objectType.includes(key as never) && !allowed.includes(key)) {
-        const owner = Object.entries(OBJECT_TYPE_KEYS).filter(([, keys]) => (keys as readonly string[]).includes(key)).map(([t]) => t);
-        this.problem(`${path}.object.${key}`, `is only for ${owner.join(' or ')} relations, and this one takes ${PLURAL_TYPES[type]}.`);
+        const owner = (Object.keys(OBJECT_TYPE_KEYS) as ObjectType[]).filter((t) => (OBJECT_TYPE_KEYS[t] as readonly string[]).includes(key));
+        this.problem(`${path}.object.${key}`, { code: 'wrong_object_type', params: { key, types: owner, takes: type } });
       }
     }
     if (type === 'number') {
@@ -318,7 +329,7 @@ export class ShapeChecker {
       if (object.unitPlural !== undefined) this.text(`${path}.object.unitPlural`, object.unitPlural, 'unit', MAX_LABEL_LENGTH);
     }
     if (type === 'date' && object.preposition !== undefined && typeof object.preposition !== 'boolean') {
-      this.problem(`${path}.object.preposition`, `must be true or false (false: "{object}" is the bare date, as in "dated {object}"), but is ${describe(object.preposition)}.`);
+      this.wrongType(`${path}.object.preposition`, 'preposition', object.preposition);
     }
     return { type, object };
   }
@@ -326,50 +337,50 @@ export class ShapeChecker {
   protected templates(relation: Json, path: string): void {
     const templates = relation.templates;
     if (!isObject(templates)) {
-      this.problem(`${path}.templates`, `must hold the question and statement wording, but is ${describe(templates)}.`);
+      this.wrongType(`${path}.templates`, 'templates', templates);
       return;
     }
-    this.unknownKeys(`${path}.templates`, templates, KEYS.templates, 'the templates');
+    this.unknownKeys(`${path}.templates`, templates, KEYS.templates, 'templates');
     for (const [name, slots] of Object.entries(TEMPLATE_SLOTS)) {
       const at = `${path}.templates.${name}`;
       const template = templates[name];
       if (template === undefined && (name === 'question' || name === 'statement')) {
-        this.problem(at, `is missing: every relation needs a ${name} template.`);
+        this.problem(at, { code: 'missing', params: { what: name === 'question' ? 'question-template' : 'statement-template' } });
         continue;
       }
       if (template === undefined || !this.text(at, template, 'template', MAX_TEMPLATE_LENGTH)) continue;
       this.slots(at, template, slots);
     }
     if (typeof templates.question === 'string' && !templates.question.trim().endsWith('?')) {
-      this.problem(`${path}.templates.question`, 'must be a complete question ending with "?".');
+      this.problem(`${path}.templates.question`, { code: 'question_mark', params: {} });
     }
     if (typeof templates.reverse === 'string') {
-      if (!templates.reverse.trim().endsWith('?')) this.problem(`${path}.templates.reverse`, 'must be a complete question ending with "?".');
+      if (!templates.reverse.trim().endsWith('?')) this.problem(`${path}.templates.reverse`, { code: 'question_mark', params: {} });
       if (relation.inverse !== 'one') {
-        this.problem(`${path}.templates.reverse`, 'asks for the subject, which needs "inverse": "one" (each object has exactly one subject).');
+        this.problem(`${path}.templates.reverse`, { code: 'not_applicable', params: { property: 'reverse' } });
       }
     }
     if (templates.multiple !== undefined && relation.cardinality !== 'many') {
-      this.problem(`${path}.templates.multiple`, 'is a select-all instruction, which needs "cardinality": "many".');
+      this.problem(`${path}.templates.multiple`, { code: 'not_applicable', params: { property: 'multiple' } });
     }
     if (templates.plural !== undefined && relation.cardinality !== 'many') {
-      this.problem(`${path}.templates.plural`, 'is the statement for several objects, which needs "cardinality": "many".');
+      this.problem(`${path}.templates.plural`, { code: 'not_applicable', params: { property: 'plural' } });
     }
   }
 
   protected slots(at: string, template: string, slots: { may: string[]; must: string[] }): void {
     const named = slotsOf(template);
     if (named.length > MAX_TEMPLATE_SLOTS) {
-      this.problem(at, `names ${String(named.length)} slots: a template may name at most ${String(MAX_TEMPLATE_SLOTS)}.`);
+      this.problem(at, { code: 'too_many', params: { count: named.length, maximum: MAX_TEMPLATE_SLOTS, of: 'slots', in: 'template' } });
       return;
     }
     for (const slot of named) {
       if (!slots.may.includes(slot)) {
-        this.problem(at, `names the slot {${escaped(slot, MAX_EXCERPT_LENGTH)}}, which this template does not fill (it fills ${slots.may.map((s) => `{${s}}`).join(' and ')}).`);
+        this.problem(at, { code: 'unfilled_slot', params: { slot: escaped(slot, MAX_EXCERPT_LENGTH), fills: slots.may } });
       }
     }
     for (const slot of slots.must) {
-      if (!named.includes(slot)) this.problem(at, `must name the slot {${slot}}.`);
+      if (!named.includes(slot)) this.problem(at, { code: 'missing_slot', params: { slot } });
     }
   }
 
@@ -377,23 +388,23 @@ export class ShapeChecker {
   protected numberObject(path: string, value: unknown): boolean {
     if (typeof value === 'number') return this.number(path, value);
     if (!isObject(value) || !('value' in value || 'qualifier' in value)) {
-      this.problem(path, `must be a number, or a number with a qualifier such as {"value": 80, "qualifier": "about"}, but is ${describe(value)}.`);
+      this.wrongType(path, 'number-object', value);
       return false;
     }
-    this.unknownKeys(path, value, KEYS.number, 'a number');
+    this.unknownKeys(path, value, KEYS.number, 'number');
     let ok = this.number(`${path}.value`, value.value);
     if (!QUALIFIERS.includes(value.qualifier as string)) {
-      this.problem(`${path}.qualifier`, `must be "about", "over", "under", "at-least" or "at-most", but is ${describe(value.qualifier)}.`);
+      this.notIn(`${path}.qualifier`, QUALIFIERS, value.qualifier);
       ok = false;
     }
     if (value.tolerance === undefined) return ok;
     if (value.qualifier !== 'about') {
-      this.problem(`${path}.tolerance`, 'is only for "about" numbers: "over", "under", "at-least" and "at-most" are bounds already.');
+      this.problem(`${path}.tolerance`, { code: 'not_applicable', params: { property: 'tolerance' } });
       return false;
     }
     if (!this.number(`${path}.tolerance`, value.tolerance)) return false;
     if (value.tolerance <= 0) {
-      this.problem(`${path}.tolerance`, `must be more than 0 (how far the true value may be from ${String(value.value)}), but is ${String(value.tolerance)}.`);
+      this.problem(`${path}.tolerance`, { code: 'out_of_range', params: { of: 'tolerance', value: value.tolerance, around: typeof value.value === 'number' ? value.value : String(value.value) } });
       return false;
     }
     return ok;
@@ -403,46 +414,45 @@ export class ShapeChecker {
   /** A date object: its precision, a date of that precision that exists, and the fields that precision allows. */
   protected date(path: string, value: unknown): boolean {
     if (!isObject(value)) {
-      this.problem(path, `must be a date such as {"date": "2025-09-17", "precision": "day"}, but is ${describe(value)}.`);
+      this.wrongType(path, 'date-object', value);
       return false;
     }
-    this.unknownKeys(path, value, KEYS.date, 'a date');
+    this.unknownKeys(path, value, KEYS.date, 'date');
     const precision = value.precision as DatePrecision;
     if (!PRECISIONS.includes(precision)) {
-      this.problem(`${path}.precision`, `must be "day", "month", "season" or "year", but is ${describe(value.precision)}.`);
+      this.notIn(`${path}.precision`, PRECISIONS, value.precision);
       return false;
     }
     const date = value.date;
     if (typeof date !== 'string' || !DATE_SHAPE[precision].test(date)) {
-      const shape = { day: 'YYYY-MM-DD', month: 'YYYY-MM', season: 'YYYY', year: 'YYYY' }[precision];
-      this.problem(`${path}.date`, `must be written ${shape} for the precision "${precision}", but is ${describe(date)}.`);
+      this.problem(`${path}.date`, { code: 'date_shape', params: { precision, received: valueWords(date) } });
       return false;
     }
     if (!isRealDate(date)) {
-      this.problem(`${path}.date`, `"${date}" is not a date that exists.`);
+      this.problem(`${path}.date`, { code: 'date_not_real', params: { date } });
       return false;
     }
     let ok = true;
     if (precision === 'season' && !SEASONS.includes(value.season as string)) {
-      this.problem(`${path}.season`, `must be "spring", "summer", "autumn" or "winter" for a season, but is ${describe(value.season)}.`);
+      this.wrongType(`${path}.season`, 'season', value.season);
       ok = false;
     }
     if (precision !== 'season' && value.season !== undefined) {
-      this.problem(`${path}.season`, 'is only for dates of the precision "season".');
+      this.problem(`${path}.season`, { code: 'not_applicable', params: { property: 'season' } });
       ok = false;
     }
     if (value.end !== undefined) {
       const end = value.end;
       if (precision !== 'day' || !isDay(end)) {
-        this.problem(`${path}.end`, `must be a real day written YYYY-MM-DD ending a range of days, but is ${describe(end)}.`);
+        this.wrongType(`${path}.end`, 'range-end', end);
         ok = false;
       } else if (dayNumber(end) <= dayNumber(date)) {
-        this.problem(`${path}.end`, `"${end}" does not come after the start "${date}".`);
+        this.problem(`${path}.end`, { code: 'range_end_before_start', params: { start: date, end } });
         ok = false;
       }
     }
     if (value.inferredYear !== undefined && typeof value.inferredYear !== 'boolean') {
-      this.problem(`${path}.inferredYear`, `must be true or false, but is ${describe(value.inferredYear)}.`);
+      this.wrongType(`${path}.inferredYear`, 'boolean', value.inferredYear);
       ok = false;
     }
     if (value.asWritten !== undefined && !this.text(`${path}.asWritten`, value.asWritten, 'text', MAX_LABEL_LENGTH)) ok = false;
