@@ -12,6 +12,7 @@ import { toMarkdown } from './markdown.js';
 import { toMoodleXml, toMoodleXmlVersions } from './moodle-xml.js';
 import { toQtiPackage } from './qti.js';
 import { toWorksheetHtml } from './worksheet.js';
+import { localeFor } from '../locales/index.js';
 
 export { toMarkdown, escapeMarkdown, type MarkdownOptions } from './markdown.js';
 export { toGift, escapeGift, type GiftOptions } from './gift.js';
@@ -51,7 +52,7 @@ function checkVersions(versions: readonly Quiz[]): void {
 /** Moodle's category path for one version, so versions don't mix in the question bank. */
 function versionCategory(quiz: Quiz, index: number): string {
   // Moodle reads "/" as a level in the path; "//" is a slash inside a name.
-  return `$course$/top/${`${quiz.pack.title}, version ${letter(index)} (seed ${quiz.seed})`.replace(/\//gu, '//')}`;
+  return `$course$/top/${localeFor(quiz.pack.lang).exports.versionCategory(quiz.pack.title, letter(index), quiz.seed).replace(/\//gu, '//')}`;
 }
 
 /**

@@ -1,0 +1,7 @@
+/** French. */
+import type { Locale } from '../types.js';
+import { engine } from './engine.js';
+import { exportWords } from './exports.js';
+import { widget } from './widget.js';
+
+export const fr: Locale = { tag: 'fr', widget, engine, exports: exportWords };
