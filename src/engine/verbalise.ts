@@ -4,7 +4,9 @@
  */
 import type { DatePrecision, DateValue, NumberQualifier, Relation } from './pack.js';
 import { civilFromDays, dayNumber, daysFromCivil, isoDay } from './calendar.js';
-import { ENGINE_WORDS, languageOf, wordsFor, type EngineWords } from '../locales/index.js';
+import { ENGINE_WORDS } from '../locales/engine.js';
+import { languageOf, wordsFor } from '../locales/lookup.js';
+import type { EngineWords } from '../locales/types.js';
 
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 export const SEASONS: readonly Season[] = ['spring', 'summer', 'autumn', 'winter'];

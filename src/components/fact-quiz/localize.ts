@@ -1,4 +1,5 @@
-import { WIDGET_WORDS, wordsFor } from '../../locales/index.js';
+import { wordsFor } from '../../locales/lookup.js';
+import { WIDGET_WORDS } from '../../locales/widget.js';
 import type { FactQuizStrings } from './strings.js';
 
 /** A BCP 47 tag `Intl` accepts, or undefined: a bad `lang` must not break the widget. */
