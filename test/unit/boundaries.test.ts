@@ -1,7 +1,8 @@
 // The layers kept by lint (eslint.config.js, `no-restricted-imports`): the engine never
 // imports the element, the exporters, the CLI or Lit; the element never imports the
-// exporters or the CLI; a language (src/locales) imports only types. Each case runs the project's own ESLint config on a snippet
-// placed in the folder it speaks for, so a config that stops restricting fails here.
+// exporters or the CLI; a language (src/locales) imports only types. Each case runs the
+// project's own ESLint config on a snippet placed in the folder it speaks for, so a
+// config that stops restricting fails here.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ESLint } from 'eslint';
