@@ -108,7 +108,7 @@ export function exportQuiz(versions: readonly Quiz[], format: Format): Export {
       return { data: toQtiPackage(versions), extension: 'zip', mediaType: 'application/zip', warnings: [] };
     case 'kahoot': {
       const { file, warnings } = toKahoot(first);
-      if (several) warnings.unshift(`Only version A is in the Kahoot file: Kahoot plays one quiz on a shared screen; export the other ${String(versions.length - 1)} version(s) one at a time if you need them.`);
+      if (several) warnings.unshift(localeFor(first.pack.lang).exports.kahoot.onlyFirstVersion(versions.length - 1));
       return { data: file, extension: 'xlsx', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', warnings };
     }
   }

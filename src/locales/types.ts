@@ -149,6 +149,22 @@ export interface ExportWords {
     /** The title of a version's section. */
     section: (seed: string) => string;
   };
+  kahoot: {
+    /** The template's rows 2–6 and its headings of columns B–H (row 8), in Kahoot's own words. */
+    intro: readonly [string, string, string, string, string];
+    headers: readonly [string, string, string, string, string, string, string];
+    /** A warning: question `n` is not in the sheet, and why. */
+    leftOut: (n: number, reasons: readonly string[]) => string;
+    ordering: string;
+    stemTooLong: (length: number, limit: number) => string;
+    tooManyAnswers: (count: number, limit: number) => string;
+    answerTooLong: (letter: string, length: number, limit: number) => string;
+    /** A warning: Kahoot plays a select-all question as pick-any-one. */
+    severalKeys: (n: number, keys: number) => string;
+    noneFits: string;
+    /** A warning: versions past A are not in the file. */
+    onlyFirstVersion: (others: number) => string;
+  };
 }
 
 /** One language: the words of each part of fact-quiz. */

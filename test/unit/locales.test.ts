@@ -5,8 +5,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { generateVersions, validatePack, type Pack } from '../../src/engine/index.js';
-import { toWorksheetHtml } from '../../src/exporters/index.js';
+import { generateVersions, questionBank, validatePack, type Pack } from '../../src/engine/index.js';
+import { exportQuiz, toKahoot, toMarkdown, toWorksheetHtml } from '../../src/exporters/index.js';
 import { ENGINE_WORDS, LOCALES, WIDGET_WORDS, localeFor, wordsFor, type Locale } from '../../src/locales/index.js';
 
 /**
@@ -43,6 +43,12 @@ const SAMPLES: Readonly<Record<string, readonly unknown[]>> = {
   'exports.gift.header': ['State visit', 7, '7B', 'fact-quiz@0.1.0'],
   'exports.gift.skipped': ['q-1', 'why'],
   'exports.qti.section': ['7B'],
+  'exports.kahoot.leftOut': [3, ['too long', 'too many']],
+  'exports.kahoot.stemTooLong': [134, 120],
+  'exports.kahoot.tooManyAnswers': [5, 4],
+  'exports.kahoot.answerTooLong': ['C', 80, 75],
+  'exports.kahoot.severalKeys': [2, 3],
+  'exports.kahoot.onlyFirstVersion': [2],
 };
 
 /** Arguments that choose a wording (a precision, a qualifier, a count beside its formatted text) rather than fill a slot. */
@@ -178,3 +184,28 @@ describe('a French worksheet', () => {
     assert.ok(englishIn(readable(englishPage)).length > 10);
   });
 });
+
+describe('French exports beside the worksheet', () => {
+  const pack = JSON.parse(readFileSync('test/packs/olympics-fr.json', 'utf8')) as Pack;
+
+  it('Kahoot: the template and the warnings are French', () => {
+    const bank = questionBank(pack);
+    const { warnings } = toKahoot(bank);
+    assert.ok(bank.questions.some((q) => q.kind === 'order'), 'the bank has order questions, which Kahoot leaves out');
+    assert.ok(warnings.some((w) => w.startsWith('La question ') && w.includes('question d’ordre')), warnings.join('\n'));
+    const versions = exportQuiz(generateVersions(pack, { seed: 'k', versions: 3, count: 4 }), 'kahoot');
+    assert.match(versions.warnings[0] ?? '', /^Seule la version A/u);
+    for (const warning of [...warnings, ...versions.warnings]) assert.deepEqual(englishIn(warning.replace(/Kahoot/gu, '')), [], warning);
+  });
+
+  it('Markdown: headings, hints and sources are French', () => {
+    const [quiz] = generateVersions(pack, { seed: 'md', versions: 1, count: 8 });
+    assert.ok(quiz !== undefined);
+    const markdown = toMarkdown(quiz);
+    assert.match(markdown, /^Graine\u202f: md · 8 questions · /mu);
+    assert.match(markdown, /^## Corrigé$/mu);
+    assert.match(markdown, /^Source\u202f: /mu);
+    assert.equal(/^Source: |Answer key|Seed:/mu.test(markdown), false);
+  });
+});
+
