@@ -4,7 +4,7 @@
  */
 import type { QuestionSource } from '../engine/quiz.js';
 import { isHttpUrl } from '../engine/validate.js';
-import { type Markup, html } from './markup.js';
+import { type Markup, html, join } from './markup.js';
 import type { ExportWords } from '../locales/types.js';
 import { exportWords as english } from '../locales/en/exports.js';
 
@@ -36,7 +36,8 @@ export interface SourceMarkup {
 export function sourceParagraph(source: QuestionSource, style: SourceMarkup = {}, words: ExportWords = english): Markup {
   const title = isHttpUrl(source.url) ? html`<a href="${source.url}">${citation(source)}</a>` : citation(source);
   const name = style.cite === true ? html`<cite>${title}</cite>` : title;
-  const quote = style.quoteElement === true ? html`<q>${source.quote}</q>` : html`${words.openQuote}${source.quote}${words.closeQuote}`;
+  const quote = style.quoteElement === true ? html`<q>${source.quote}</q>` : `${words.openQuote}${source.quote}${words.closeQuote}`;
   const open = style.className === undefined ? html`<p>` : html`<p class="${style.className}">`;
-  return html`${open}${words.source} ${name}${words.colon} ${quote}</p>`;
+  // join, not ${name}${colon}: the template would take a title ending in "=" for an unquoted attribute.
+  return html`${open}${words.source} ${join([name, `${words.colon} `, quote])}</p>`;
 }
