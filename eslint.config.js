@@ -49,6 +49,18 @@ const classroomBoundary = [
 ];
 
 /**
+ * What a language never imports: its words are data that the engine, the element and the
+ * exports all read, so they import nothing but types (no DOM, no Lit, no engine logic).
+ */
+const localeBoundary = [
+  layer(['components', 'exporters', 'cli', 'classroom'], 'Languages are data: they import nothing but the types of the words.'),
+  { regex: '^\\.\\./(index|define|embed)(\\.js)?$', message: 'Languages are data: the package entry points pull in the element.' },
+  { regex: '^(lit|lit-html|lit-element|@lit|@lit-labs)(/|$)', message: 'Languages are data: no Lit.' },
+];
+/** The engine's types (a season, a date precision) are welcome in a language; its code is not. */
+const localeEngineTypesOnly = [layer(['engine'], 'Languages are data: import the engine\'s types only (`import type`), never its code.')];
+
+/**
  * A value put into an attribute by a plain template literal (`href="${url}"`) is not
  * escaped: the exporters write markup through the `xml` and `html` tags of
  * src/exporters/markup.ts, which escape it.
@@ -133,6 +145,16 @@ export default defineConfig(
         },
       ],
       'no-restricted-imports': ['error', { paths: unsafeHtmlDirectives, patterns: engineBoundary }],
+    },
+  },
+
+  // Languages: words only. The engine, the element and the exporters may import them.
+  {
+    files: ['src/locales/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: unsafeHtmlDirectives, patterns: localeBoundary }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: localeEngineTypesOnly.map((p) => ({ ...p, allowTypeImports: true })) }],
+      'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'localStorage', 'customElements', 'HTMLElement'].map((name) => ({ name, message: 'Languages are data: no DOM.' }))],
     },
   },
 

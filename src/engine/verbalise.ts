@@ -4,25 +4,12 @@
  */
 import type { DatePrecision, DateValue, NumberQualifier, Relation } from './pack.js';
 import { civilFromDays, dayNumber, daysFromCivil, isoDay } from './calendar.js';
+import { ENGINE_WORDS } from '../locales/engine.js';
+import { languageOf, wordsFor } from '../locales/lookup.js';
+import type { EngineWords } from '../locales/types.js';
 
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 export const SEASONS: readonly Season[] = ['spring', 'summer', 'autumn', 'winter'];
-
-/** The engine's own words, per language; English is the fallback. */
-interface EngineTerms {
-  true: string;
-  false: string;
-  trueOrFalse: (statement: string) => string;
-  orderStem: string;
-  firstStem: string;
-  seasons: Record<Season, string>;
-  /** A date inside a sentence: "on 16 September", "in 2019". */
-  datePhrase: (text: string, precision: DatePrecision, isRange: boolean) => string;
-  orderExplanation: (events: string[]) => string;
-  firstExplanation: (event: string, date: string) => string;
-  /** A number as the text qualifies it: "about 80 hours", "over 2,000 delegates". */
-  qualified: (qualifier: NumberQualifier, number: string) => string;
-}
 
 /**
  * Grammar where a template's words meet a slot's value, which the template's author
@@ -39,42 +26,6 @@ type SlotJoin = (before: string, value: string, curly: boolean) => [string, stri
  * thousands of slots would otherwise re-scan the whole text at each one).
  */
 const JOIN_TAIL = 64;
-
-const TERMS: Record<string, EngineTerms> = {
-  en: {
-    true: 'True',
-    false: 'False',
-    trueOrFalse: (statement) => `${statement} True or false?`,
-    orderStem: 'Put these events in time order, earliest first.',
-    firstStem: 'Which of these came first?',
-    seasons: { spring: 'spring', summer: 'summer', autumn: 'autumn', winter: 'winter' },
-    datePhrase: (text, precision) => (precision === 'day' ? `on ${text}` : `in ${text}`),
-    orderExplanation: (events) => `In time order: ${events.join('; ')}.`,
-    firstExplanation: (event, date) => `${event} came first (${date}).`,
-    qualified: (qualifier, number) => `${{ about: 'about', over: 'over', under: 'under', 'at-least': 'at least', 'at-most': 'at most' }[qualifier]} ${number}`,
-  },
-  fr: {
-    true: 'Vrai',
-    false: 'Faux',
-    trueOrFalse: (statement) => `${statement} Vrai ou faux ?`,
-    orderStem: 'Remettez ces événements dans l’ordre chronologique, du plus ancien au plus récent.',
-    firstStem: 'Lequel de ces événements a eu lieu en premier ?',
-    seasons: { spring: 'printemps', summer: 'été', autumn: 'automne', winter: 'hiver' },
-    // « du 26 juillet au 11 août », « au printemps » (but « en été », « en automne »).
-    datePhrase: (text, precision, isRange) =>
-      precision === 'day'
-        ? isRange
-          ? `du ${text.replace(/\s*[\u2013\u2014-]\s*/, ' au ')}`
-          : `le ${text}`
-        : precision === 'season' && /^printemps/i.test(text)
-          ? `au ${text}`
-          : `en ${text}`,
-    orderExplanation: (events) => `Dans l’ordre : ${events.join(' ; ')}.`,
-    // Worded so that it agrees with any event, singular or plural, masculine or feminine.
-    firstExplanation: (event, date) => `En premier : ${event} (${date}).`,
-    qualified: (qualifier, number) => `${{ about: 'environ', over: 'plus de', under: 'moins de', 'at-least': 'au moins', 'at-most': 'au plus' }[qualifier]} ${number}`,
-  },
-};
 
 /** A date as an interval of UTC day numbers, with how it is shown. */
 export interface DateSpan {
@@ -113,7 +64,8 @@ export function spanOf(value: DateValue): DateSpan {
 }
 
 export class Verbaliser {
-  readonly terms: EngineTerms;
+  /** The engine's own words in the pack's language (src/locales), English for a language without them. */
+  readonly terms: EngineWords;
   private readonly joinSlot: SlotJoin | undefined;
   private readonly formats = new Map<string, Intl.DateTimeFormat>();
   /** Intl formatting is slow next to the rest of a question: each date is formatted once. */
@@ -127,8 +79,8 @@ export class Verbaliser {
   private scientificFormat: { format: Intl.NumberFormat; plural: Intl.PluralRules } | undefined;
 
   constructor(readonly lang: string) {
-    const language = lang.slice(0, 2).toLowerCase();
-    this.terms = TERMS[language] ?? (TERMS.en as EngineTerms);
+    const language = languageOf(lang);
+    this.terms = wordsFor(ENGINE_WORDS, lang);
     // Only for the language itself: the English terms stand in for others, but "a" is a
     // preposition in Spanish or Italian.
     this.joinSlot = language === 'en' ? englishArticle : language === 'fr' ? frenchContraction : undefined;

@@ -4,7 +4,9 @@
  */
 import type { QuestionSource } from '../engine/quiz.js';
 import { isHttpUrl } from '../engine/validate.js';
-import { type Markup, html } from './markup.js';
+import { type Markup, html, join } from './markup.js';
+import type { ExportWords } from '../locales/types.js';
+import { exportWords as english } from '../locales/en/exports.js';
 
 /** "Title (Publisher, https://…)": who said it, in plain text; only a link a reader may follow is shown. */
 export function citation(source: QuestionSource): string {
@@ -12,9 +14,9 @@ export function citation(source: QuestionSource): string {
   return details.length === 0 ? source.title : `${source.title} (${details.join(', ')})`;
 }
 
-/** `Title (Publisher): “quote”`, the line a pupil checks the answer against. */
-export function sourceLine(source: QuestionSource): string {
-  return `${citation(source)}: “${source.quote}”`;
+/** `Title (Publisher): “quote”`, the line a pupil checks the answer against, in the words' language. */
+export function sourceLine(source: QuestionSource, words: ExportWords = english): string {
+  return `${citation(source)}${words.colon} ${words.openQuote}${source.quote}${words.closeQuote}`;
 }
 
 /** How a markup format sets a source: the worksheet cites it in a styled paragraph, QTI quotes with `<q>`. */
@@ -31,10 +33,11 @@ export interface SourceMarkup {
  * `<p>Source: <a href="…">Title (Publisher, https://…)</a>: “quote”</p>`: `sourceLine` as
  * markup for HTML and XML formats, the title a link when a reader may follow it.
  */
-export function sourceParagraph(source: QuestionSource, style: SourceMarkup = {}): Markup {
+export function sourceParagraph(source: QuestionSource, style: SourceMarkup = {}, words: ExportWords = english): Markup {
   const title = isHttpUrl(source.url) ? html`<a href="${source.url}">${citation(source)}</a>` : citation(source);
   const name = style.cite === true ? html`<cite>${title}</cite>` : title;
-  const quote = style.quoteElement === true ? html`<q>${source.quote}</q>` : html`“${source.quote}”`;
+  const quote = style.quoteElement === true ? html`<q>${source.quote}</q>` : `${words.openQuote}${source.quote}${words.closeQuote}`;
   const open = style.className === undefined ? html`<p>` : html`<p class="${style.className}">`;
-  return html`${open}Source: ${name}: ${quote}</p>`;
+  // join, not ${name}${colon}: the template would take a title ending in "=" for an unquoted attribute.
+  return html`${open}${words.source} ${join([name, `${words.colon} `, quote])}</p>`;
 }

@@ -12,6 +12,7 @@ import { isKey, isTrueStatement, keyPositions, statementOf } from './answer-key.
 import { sourceLine } from './citation.js';
 import { questionSources } from '../engine/display.js';
 import { multipleAnswerGrades } from './fractions.js';
+import { localeFor, type ExportWords } from '../locales/index.js';
 
 export interface GiftOptions {
   /** A `$CATEGORY:` line to put the questions in, e.g. one category per version. */
@@ -39,23 +40,20 @@ function comment(text: string): string {
  * writeFileSync('quiz.gift.txt', toGift(quiz)); // Moodle: Question bank > Import > GIFT
  */
 export function toGift(quiz: Quiz, options: GiftOptions = {}): string {
-  const blocks = [
-    [
-      comment(`${quiz.pack.title}: ${String(quiz.questions.length)} questions, seed "${quiz.seed}", ${quiz.generator}.`),
-      comment('Order questions are matching questions: match each event to its position, 1 = earliest.'),
-    ].join('\n'),
-  ];
+  const words = localeFor(quiz.pack.lang).exports;
+  const blocks = [[comment(words.gift.header(quiz.pack.title, quiz.questions.length, quiz.seed, quiz.generator)), comment(words.gift.orderNote)].join('\n')];
   if (options.category !== undefined) blocks.push(`$CATEGORY: ${options.category.replace(/\s+/gu, ' ')}`);
-  for (const question of quiz.questions) blocks.push(giftQuestion(question));
+  for (const question of quiz.questions) blocks.push(giftQuestion(question, words));
   return `${blocks.join('\n\n')}\n`;
 }
 
-function giftQuestion(question: Question): string {
+function giftQuestion(question: Question, words: ExportWords): string {
   keyPositions(question); // a malformed key throws here, before anything is written
-  const unreadable = misread(question);
-  if (unreadable !== undefined) return comment(`skipped: ${question.id}: ${unreadable}`);
+  const sources = questionSources(question).map((s) => sourceLine(s, words));
+  const unreadable = misread(question, sources, words.gift);
+  if (unreadable !== undefined) return comment(words.gift.skipped(question.id, unreadable));
   const feedback = `#${escapeGift(question.explanation)}`;
-  const general = `####${escapeGift(questionSources(question).map(sourceLine).join('\n'))}`;
+  const general = `####${escapeGift(sources.join('\n'))}`;
   const head = `::${escapeGift(question.id)}::[plain]`;
   switch (question.kind) {
     case 'true-false':
@@ -91,11 +89,11 @@ function giftQuestion(question: Question): string {
  * `->` (a `=` line holding it reads as a matching pair) nor for a text that starts
  * with a format name like `[html]`; such a question is left out with a comment.
  */
-function misread(question: Question): string | undefined {
-  const own = [...question.options.map((o) => o.text), question.explanation, ...questionSources(question).map(sourceLine)];
-  if (own.some((t) => /^\s*\[(?:html|moodle|plain|markdown)\]/u.test(t))) return 'one of its texts starts with a GIFT format name like [html].';
+function misread(question: Question, sources: readonly string[], words: ExportWords['gift']): string | undefined {
+  const own = [...question.options.map((o) => o.text), question.explanation, ...sources];
+  if (own.some((t) => /^\s*\[(?:html|moodle|plain|markdown)\]/u.test(t))) return words.formatName;
   const keyed = question.kind === 'order' ? question.options : question.options.filter((_, i) => isKey(question, i));
-  if (keyed.some((o) => o.text.includes('->'))) return 'an option on a "=" line contains "->", which GIFT reads as a matching pair.';
+  if (keyed.some((o) => o.text.includes('->'))) return words.arrow;
   return undefined;
 }
 

@@ -12,6 +12,7 @@ import { toMarkdown } from './markdown.js';
 import { toMoodleXml, toMoodleXmlVersions } from './moodle-xml.js';
 import { toQtiPackage } from './qti.js';
 import { toWorksheetHtml } from './worksheet.js';
+import { localeFor } from '../locales/index.js';
 
 export { toMarkdown, escapeMarkdown, type MarkdownOptions } from './markdown.js';
 export { toGift, escapeGift, type GiftOptions } from './gift.js';
@@ -51,7 +52,7 @@ function checkVersions(versions: readonly Quiz[]): void {
 /** Moodle's category path for one version, so versions don't mix in the question bank. */
 function versionCategory(quiz: Quiz, index: number): string {
   // Moodle reads "/" as a level in the path; "//" is a slash inside a name.
-  return `$course$/top/${`${quiz.pack.title}, version ${letter(index)} (seed ${quiz.seed})`.replace(/\//gu, '//')}`;
+  return `$course$/top/${localeFor(quiz.pack.lang).exports.versionCategory(quiz.pack.title, letter(index), quiz.seed).replace(/\//gu, '//')}`;
 }
 
 /**
@@ -107,7 +108,7 @@ export function exportQuiz(versions: readonly Quiz[], format: Format): Export {
       return { data: toQtiPackage(versions), extension: 'zip', mediaType: 'application/zip', warnings: [] };
     case 'kahoot': {
       const { file, warnings } = toKahoot(first);
-      if (several) warnings.unshift(`Only version A is in the Kahoot file: Kahoot plays one quiz on a shared screen; export the other ${String(versions.length - 1)} version(s) one at a time if you need them.`);
+      if (several) warnings.unshift(localeFor(first.pack.lang).exports.kahoot.onlyFirstVersion(versions.length - 1));
       return { data: file, extension: 'xlsx', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', warnings };
     }
   }

@@ -10,6 +10,7 @@ import type { Question, Quiz } from '../engine/quiz.js';
 import { keyPositions } from './answer-key.js';
 import { letter } from '../engine/display.js';
 import { type Cell, workbook } from './xlsx.js';
+import { localeFor, type ExportWords } from '../locales/index.js';
 
 export const KAHOOT_LIMITS = { question: 120, answer: 75, answers: 4 } as const;
 /** The time limits Kahoot offers, in seconds. */
@@ -22,25 +23,6 @@ export interface KahootExport {
   warnings: string[];
 }
 
-// The template's own words, so the file looks like the one Kahoot hands out.
-const INTRO = [
-  'Quiz template',
-  'Add questions, at least two answer alternatives, time limit and choose correct answers (at least one). Have fun creating your awesome quiz!',
-  'Remember: questions have a limit of 120 characters and answers can have 75 characters max. Text will turn red in Excel or Google Docs if you exceed this limit. If several answers are correct, separate them with a comma.',
-  'Made by fact-quiz: every question below comes from a fact with a source.',
-  "And remember, if you're not using Excel you need to export to .xlsx format before you upload to Kahoot!",
-];
-const HEADERS = [
-  '',
-  'Question - max 120 characters',
-  'Answer 1 - max 75 characters',
-  'Answer 2 - max 75 characters',
-  'Answer 3 - max 75 characters',
-  'Answer 4 - max 75 characters',
-  'Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs',
-  'Correct answer(s) - choose at least one',
-];
-
 /**
  * Characters as a browser's `maxlength` counts them (UTF-16 units): never fewer than a
  * reader sees, so nothing over Kahoot's limit slips through.
@@ -50,15 +32,15 @@ function length(text: string): number {
 }
 
 /** Why Kahoot can't take the question as it is; empty when it can. */
-function misfits(question: Question): string[] {
-  if (question.kind === 'order') return ['it is an ordering question, which Kahoot’s spreadsheet import can’t make'];
+function misfits(question: Question, words: ExportWords['kahoot']): string[] {
+  if (question.kind === 'order') return [words.ordering];
   const reasons: string[] = [];
   const stem = length(question.stem);
-  if (stem > KAHOOT_LIMITS.question) reasons.push(`its question has ${String(stem)} characters; Kahoot allows ${String(KAHOOT_LIMITS.question)}`);
-  if (question.options.length > KAHOOT_LIMITS.answers) reasons.push(`it has ${String(question.options.length)} answers; Kahoot allows ${String(KAHOOT_LIMITS.answers)}`);
+  if (stem > KAHOOT_LIMITS.question) reasons.push(words.stemTooLong(stem, KAHOOT_LIMITS.question));
+  if (question.options.length > KAHOOT_LIMITS.answers) reasons.push(words.tooManyAnswers(question.options.length, KAHOOT_LIMITS.answers));
   question.options.forEach((o, i) => {
     const n = length(o.text);
-    if (n > KAHOOT_LIMITS.answer) reasons.push(`its answer ${letter(i)} has ${String(n)} characters; Kahoot allows ${String(KAHOOT_LIMITS.answer)}`);
+    if (n > KAHOOT_LIMITS.answer) reasons.push(words.answerTooLong(letter(i), n, KAHOOT_LIMITS.answer));
   });
   return reasons;
 }
@@ -75,26 +57,24 @@ function timeLimit(question: Question): number {
  * for (const w of warnings) console.warn(w);
  */
 export function toKahoot(quiz: Quiz): KahootExport {
+  const words = localeFor(quiz.pack.lang).exports.kahoot;
   const warnings: string[] = [];
-  const rows: Cell[][] = [[], ...INTRO.map((line) => [undefined, line]), [], HEADERS];
+  const rows: Cell[][] = [[], ...words.intro.map((line) => [undefined, line]), [], ['', ...words.headers]];
   let exported = 0;
   quiz.questions.forEach((question, i) => {
     const keys = keyPositions(question);
-    const number = `Question ${String(i + 1)}`;
-    const reasons = misfits(question);
+    const reasons = misfits(question, words);
     if (reasons.length > 0) {
-      warnings.push(`${number} was left out: ${reasons.join('; ')}.`);
+      warnings.push(words.leftOut(i + 1, reasons));
       return;
     }
-    if (question.kind === 'multiple' && keys.length > 1) {
-      warnings.push(`${number} has ${String(keys.length)} correct answers: Kahoot counts a player right who picks any one of them, unless you make it a multi-select question in Kahoot after the import.`);
-    }
+    if (question.kind === 'multiple' && keys.length > 1) warnings.push(words.severalKeys(i + 1, keys.length));
     const answers = [0, 1, 2, 3].map((j) => question.options[j]?.text);
     const correct = keys.map((k) => k + 1);
     exported++;
     rows.push([exported, question.stem, ...answers, timeLimit(question), correct.length === 1 ? correct[0] : correct.join(',')]);
   });
-  if (exported === 0) warnings.push('No question fits Kahoot’s limits: the spreadsheet has no questions.');
+  if (exported === 0) warnings.push(words.noneFits);
   const file = workbook({ name: 'Sheet1', rows, boldRows: [2, KAHOOT_FIRST_ROW - 1], widths: [4, 60, 30, 30, 30, 30, 16, 16] });
   return { file, warnings };
 }

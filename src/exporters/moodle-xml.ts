@@ -15,6 +15,7 @@ import { questionSources } from '../engine/display.js';
 import { multipleAnswerGrades } from './fractions.js';
 import { type Markup, cdata, html, join, xml } from './markup.js';
 import { XML_DECLARATION } from './xml.js';
+import { localeFor, type ExportWords } from '../locales/index.js';
 
 export interface MoodleXmlOptions {
   /** A category to import the questions into (Moodle's `$course$/top/…` path). */
@@ -31,8 +32,8 @@ function textElement(name: string, markup: Markup): Markup {
 }
 
 /** The general feedback: why the key is right, and where a pupil can read it. */
-function generalFeedback(question: Question): Markup {
-  return html`<p>${question.explanation}</p>${questionSources(question).map((s) => sourceParagraph(s))}`;
+function generalFeedback(question: Question, words: ExportWords): Markup {
+  return html`<p>${question.explanation}</p>${questionSources(question).map((s) => sourceParagraph(s, {}, words))}`;
 }
 
 /**
@@ -54,12 +55,13 @@ function quizElement(questions: readonly Markup[]): string {
 
 /** A category "question" (Moodle's way to say where the next questions go), then the questions. */
 function questionElements(quiz: Quiz, category: string | undefined): Markup[] {
-  const questions = quiz.questions.map(moodleQuestion);
+  const words = localeFor(quiz.pack.lang).exports;
+  const questions = quiz.questions.map((q) => moodleQuestion(q, words));
   if (category === undefined) return questions;
   return [xml`  <question type="category">\n    <category><text>${category}</text></category>\n  </question>`, ...questions];
 }
 
-function moodleQuestion(question: Question): Markup {
+function moodleQuestion(question: Question, words: ExportWords): Markup {
   keyPositions(question); // a malformed key throws here, before anything is written
   const feedback = textElement('feedback', html`${question.explanation}`);
   const type = { single: 'multichoice', multiple: 'multichoice', 'true-false': 'truefalse', order: 'ordering' }[question.kind];
@@ -67,7 +69,7 @@ function moodleQuestion(question: Question): Markup {
   const lines = [
     xml`<name><text>${question.id}</text></name>`,
     textElement('questiontext', html`<p>${stem}</p>`),
-    textElement('generalfeedback', generalFeedback(question)),
+    textElement('generalfeedback', generalFeedback(question, words)),
     xml`<defaultgrade>1</defaultgrade>`,
     // Moodle's own defaults: a third off per wrong try, all of it for true/false.
     xml`<penalty>${question.kind === 'true-false' ? '1' : '0.3333333'}</penalty>`,

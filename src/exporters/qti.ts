@@ -14,6 +14,7 @@ import { letter, questionSources } from '../engine/display.js';
 import { type Markup, xml } from './markup.js';
 import { XML_DECLARATION, ncName, ncNames } from './xml.js';
 import { zipTexts } from './zip.js';
+import { localeFor, type ExportWords } from '../locales/index.js';
 
 const ASI = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0';
 const ASI_XSD = 'https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0_v1p0.xsd';
@@ -65,7 +66,7 @@ export function toQtiPackage(quiz: Quiz | readonly Quiz[]): Uint8Array {
     const items = itemFiles(q, layout);
     const testId = `${layout.prefix}test`;
     const testPath = `${layout.folder}test.xml`;
-    const title = several ? `${q.pack.title}, version ${letter(v)}` : q.pack.title;
+    const title = several ? `${q.pack.title}, ${localeFor(q.pack.lang).exports.version(letter(v))}` : q.pack.title;
     files[testPath] = testXml(q, testId, title, items, layout).toString();
     resources.push(
       resource(testId, 'imsqti_test_xmlv3p0', testPath, items.map((i) => i.identifier)),
@@ -101,11 +102,11 @@ function itemFiles(quiz: Quiz, layout: Layout): ItemFile[] {
   const names = ncNames(quiz.questions.map((q, i) => `${layout.prefix}Q${String(i + 1).padStart(2, '0')}-${q.id}`));
   return quiz.questions.map((question, i) => {
     const identifier = names[i] as string;
-    return { identifier, path: `${layout.folder}items/${identifier}.xml`, xml: itemXml(question, identifier, quiz.pack.lang).toString() };
+    return { identifier, path: `${layout.folder}items/${identifier}.xml`, xml: itemXml(question, identifier, quiz.pack.lang, localeFor(quiz.pack.lang).exports).toString() };
   });
 }
 
-function itemXml(question: Question, identifier: string, lang: string): Markup {
+function itemXml(question: Question, identifier: string, lang: string, words: ExportWords): Markup {
   const positions = keyPositions(question);
   const choiceIds = ncNames(question.options.map((o) => o.id), 'choice-');
   const cardinality = { single: 'single', 'true-false': 'single', multiple: 'multiple', order: 'ordered' }[question.kind];
@@ -130,7 +131,7 @@ ${positions.map((p) => xml`      <qti-value>${choiceIds[p] ?? ''}</qti-value>\n`
 ${interaction}    <qti-rubric-block use="scoring" view="scorer tutor">
       <qti-content-body>
         <p>${question.explanation}</p>
-${questionSources(question).map((s) => xml`        ${sourceParagraph(s, { quoteElement: true })}\n`)}      </qti-content-body>
+${questionSources(question).map((s) => xml`        ${sourceParagraph(s, { quoteElement: true }, words)}\n`)}      </qti-content-body>
     </qti-rubric-block>
   </qti-item-body>
   <qti-response-processing template="${MATCH_CORRECT}"/>
@@ -145,7 +146,7 @@ function testXml(quiz: Quiz, identifier: string, title: string, items: readonly 
 <qti-assessment-test xmlns="${ASI}" xmlns:xsi="${XSI}" xsi:schemaLocation="${ASI} ${ASI_XSD}" identifier="${identifier}" title="${title}">
   <qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float"/>
   <qti-test-part identifier="part-1" navigation-mode="nonlinear" submission-mode="individual">
-    <qti-assessment-section identifier="section-1" title="Seed ${quiz.seed}" visible="true">
+    <qti-assessment-section identifier="section-1" title="${localeFor(quiz.pack.lang).exports.qti.section(quiz.seed)}" visible="true">
 ${refs}    </qti-assessment-section>
   </qti-test-part>
   <qti-outcome-processing>

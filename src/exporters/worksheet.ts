@@ -11,6 +11,7 @@ import { firstVersion, keyLetters } from './answer-key.js';
 import { sourceParagraph } from './citation.js';
 import { letter, questionSources } from '../engine/display.js';
 import { type Markup, html, join, raw } from './markup.js';
+import { localeFor, type ExportWords } from '../locales/index.js';
 
 export interface WorksheetOptions {
   /** The heading of every page. Default: the pack's title. */
@@ -21,13 +22,6 @@ export interface WorksheetOptions {
    */
   paper?: 'a4' | 'letter';
 }
-
-const HINTS: Record<Question['kind'], string> = {
-  single: 'Write one letter.',
-  'true-false': 'Write one letter.',
-  multiple: 'Write the letter of every correct answer; there may be more than one.',
-  order: 'Write the letters in order, earliest first.',
-};
 
 /**
  * Text as a CSS string: everything but plain letters, digits and spaces as a hex escape,
@@ -41,13 +35,13 @@ function cssString(text: string): string {
  * Each version's sheet and key print on their own named pages, whose footer says which
  * version (and whether the key) a loose page is.
  */
-function versionPages(versions: readonly Quiz[], title: string): string {
+function versionPages(versions: readonly Quiz[], title: string, words: ExportWords['worksheet']): string {
   return versions
     .flatMap((quiz, v) => {
       const id = letter(v).toLowerCase();
       return [
-        [`sheet.v-${id}`, `version-${id}`, `${title} · version ${letter(v)} · seed ${quiz.seed}`],
-        [`key.v-${id}`, `key-${id}`, `${title} · answer key, version ${letter(v)} · seed ${quiz.seed}`],
+        [`sheet.v-${id}`, `version-${id}`, words.sheetFooter(title, letter(v), quiz.seed)],
+        [`key.v-${id}`, `key-${id}`, words.keyFooter(title, letter(v), quiz.seed)],
       ].map(
         ([selector = '', name = '', footer = '']) =>
           `.${selector} { page: ${name}; }\n@page ${name} { @bottom-left { content: ${cssString(footer)}; font: 8pt Georgia, "DejaVu Serif", serif; color: #555; } }`,
@@ -113,16 +107,18 @@ a { color: inherit; }
 export function toWorksheetHtml(versions: readonly Quiz[], options: WorksheetOptions = {}): string {
   const first = firstVersion(versions);
   const title = options.title ?? first.pack.title;
+  // Every version is of one pack: the sheets speak its language.
+  const words = localeFor(first.pack.lang).exports;
   // The CSS is ours, and the one text in it went through cssString: it is markup already.
-  const css = raw(`${styles(options.paper)}\n${versionPages(versions, title)}\n`);
-  const body = versions.map((quiz, v) => html`${sheet(quiz, letter(v), title)}\n${answerKey(quiz, letter(v), title)}\n`);
+  const css = raw(`${styles(options.paper)}\n${versionPages(versions, title, words.worksheet)}\n`);
+  const body = versions.map((quiz, v) => html`${sheet(quiz, letter(v), title, words)}\n${answerKey(quiz, letter(v), title, words)}\n`);
   return html`<!DOCTYPE html>
 <html lang="${first.pack.lang}">
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <meta name="generator" content="${first.generator}" />
-<title>${title}: worksheet</title>
+<title>${words.worksheet.title(title)}</title>
 <style>${css}</style>
 </head>
 <body>
@@ -131,52 +127,55 @@ ${body}</body>
 `.toString();
 }
 
-function meta(quiz: Quiz, version: string): Markup {
-  return html`<p class="meta">Version <span class="version">${version}</span> · seed <span class="seed">${quiz.seed}</span> · ${quiz.questions.length} questions</p>`;
+function meta(quiz: Quiz, version: string, words: ExportWords): Markup {
+  const { worksheet } = words;
+  return html`<p class="meta">${worksheet.version} <span class="version">${version}</span> · ${worksheet.seed} <span class="seed">${quiz.seed}</span> · ${words.questionCount(quiz.questions.length)}</p>`;
 }
 
-function sheet(quiz: Quiz, version: string, title: string): Markup {
+function sheet(quiz: Quiz, version: string, title: string, words: ExportWords): Markup {
+  const { worksheet } = words;
   return html`<section class="sheet v-${version.toLowerCase()}" data-version="${version}">
 <header>
 <h1>${title}</h1>
-${meta(quiz, version)}
-<div class="pupil"><p>Name <span class="line"></span></p><p>Class <span class="line"></span></p><p>Date <span class="line"></span></p></div>
-<p class="instructions">Write your answers in the boxes. Each question says what to write.</p>
+${meta(quiz, version, words)}
+<div class="pupil"><p>${worksheet.name} <span class="line"></span></p><p>${worksheet.className} <span class="line"></span></p><p>${worksheet.date} <span class="line"></span></p></div>
+<p class="instructions">${worksheet.instructions}</p>
 </header>
 <ol class="questions">
-${quiz.questions.map((question, i) => html`${questionItem(question, i)}\n`)}</ol>
+${quiz.questions.map((question, i) => html`${questionItem(question, i, worksheet)}\n`)}</ol>
 </section>`;
 }
 
 /** Options this short (in UTF-16 units, near enough to characters) sit two to a row, so a sheet needs fewer pages. */
 const SHORT_OPTION = 28;
 
-function questionItem(question: Question, index: number): Markup {
+function questionItem(question: Question, index: number, words: ExportWords['worksheet']): Markup {
   const short = question.options.every((o) => o.text.length <= SHORT_OPTION);
   const options = question.options.map((o, i) => html`<li><span class="letter">${letter(i)}.</span> <span class="text">${o.text}</span></li>`);
   // An order question gets a numbered box per position instead of one box.
-  const box = question.kind === 'order' ? '' : html`<span class="box" aria-label="Your answer"></span>`;
-  const positions = question.options.map((_, i) => html`<span class="slot"><span class="position">${i + 1}</span> <span class="box" aria-label="Position ${i + 1}"></span></span>`);
+  const box = question.kind === 'order' ? '' : html`<span class="box" aria-label="${words.answerBox}"></span>`;
+  const positions = question.options.map((_, i) => html`<span class="slot"><span class="position">${i + 1}</span> <span class="box" aria-label="${words.position(i + 1)}"></span></span>`);
   const slots = question.kind === 'order' ? html`<p class="slots">${join(positions, ' ')}</p>\n` : '';
   // A quiz given without exportQuiz is unchecked: an unknown kind gets no hint.
-  const hint = (HINTS as Partial<Record<string, string>>)[question.kind] ?? '';
+  const hint = (words.hints as Partial<Record<string, string>>)[question.kind] ?? '';
   return html`<li class="question" data-kind="${question.kind}">
 <div class="q-head"><span class="number">${index + 1}.</span> <p class="stem">${question.stem} <span class="hint">${hint}</span></p> ${box}</div>
 <ol class="${short ? 'options short' : 'options'}">${options}</ol>
 ${slots}</li>`;
 }
 
-function answerKey(quiz: Quiz, version: string, title: string): Markup {
+function answerKey(quiz: Quiz, version: string, title: string, words: ExportWords): Markup {
+  const { worksheet } = words;
   const rows = quiz.questions.map((question, i) => {
-    const sources = questionSources(question).map((s) => sourceParagraph(s, { className: 'source', cite: true }));
+    const sources = questionSources(question).map((s) => sourceParagraph(s, { className: 'source', cite: true }, words));
     const answer = keyLetters(question).join(question.kind === 'order' ? ' → ' : ', ');
     return html`<tr><td>${i + 1}</td><td class="answer">${answer}</td><td><p class="explanation">${question.explanation}</p>${sources}</td></tr>\n`;
   });
   return html`<section class="key v-${version.toLowerCase()}" data-version="${version}">
-<h2>${title}: answer key</h2>
-${meta(quiz, version)}
+<h2>${worksheet.keyTitle(title)}</h2>
+${meta(quiz, version, words)}
 <table>
-<thead><tr><th>No.</th><th>Answer</th><th>Why, and where to check</th></tr></thead>
+<thead><tr><th>${worksheet.number}</th><th>${worksheet.answer}</th><th>${worksheet.why}</th></tr></thead>
 <tbody>
 ${rows}</tbody>
 </table>

@@ -1,8 +1,9 @@
 // The layers kept by lint (eslint.config.js, `no-restricted-imports`): the engine never
 // imports the element, the exporters, the CLI, the teacher page or Lit; the element never
 // imports the exporters, the CLI or the teacher page; the teacher page (src/classroom/)
-// imports the engine and the exporters, never the element or the CLI. Each case runs the project's own ESLint config on a snippet
-// placed in the folder it speaks for, so a config that stops restricting fails here.
+// imports the engine and the exporters, never the element or the CLI; a language
+// (src/locales) imports only types. Each case runs the project's own ESLint config on a
+// snippet placed in the folder it speaks for, so a config that stops restricting fails here.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ESLint } from 'eslint';
@@ -80,10 +81,25 @@ describe('import boundaries (eslint.config.js)', () => {
     assert.equal((await boundaryErrors(unsafe, CLASSROOM_FILE)).length, 1);
   });
 
-  it('finds no import across a boundary in the real engine, element and teacher page', async () => {
-    const results = await eslint.lintFiles(['src/engine/**/*.ts', 'src/components/**/*.ts', 'src/classroom/**/*.ts']);
+  it('keeps languages to data: engine types only, no engine code, element, exporters or Lit', async () => {
+    const LOCALE_FILE = 'src/locales/fr/boundary-probe.ts';
+    const refusals = async (code: string): Promise<string[]> => {
+      const [result] = await eslint.lintText(code, { filePath: LOCALE_FILE });
+      return (result?.messages ?? []).filter((m) => m.ruleId?.endsWith(RULE) === true && m.severity === 2).map((m) => m.message);
+    };
+    assert.deepEqual(await refusals("import type { Season } from '../../engine/verbalise.js';\nexport const s: Season = 'spring';\n"), []);
+    assert.deepEqual(await refusals("import type { EngineWords } from '../types.js';\nexport type { EngineWords };\n"), []);
+    for (const source of ['../../engine/verbalise.js', '../../components/index.js', '../../exporters/index.js', 'lit']) {
+      const errors = await refusals(`import * as M from '${source}';\nexport { M };\n`);
+      assert.equal(errors.length, 1, `${source}: ${errors.join('\n')}`);
+      assert.match(errors[0] as string, /Languages are data/);
+    }
+  });
+
+  it('finds no import across a boundary in the real engine, element, teacher page and languages', async () => {
+    const results = await eslint.lintFiles(['src/engine/**/*.ts', 'src/components/**/*.ts', 'src/classroom/**/*.ts', 'src/locales/**/*.ts']);
     assert.ok(results.length > 10, `linted only ${String(results.length)} files`);
-    const crossings = results.flatMap((r) => r.messages.filter((m) => m.ruleId === RULE).map((m) => `${r.filePath}:${String(m.line)}: ${m.message}`));
+    const crossings = results.flatMap((r) => r.messages.filter((m) => m.ruleId?.endsWith(RULE) === true).map((m) => `${r.filePath}:${String(m.line)}: ${m.message}`));
     assert.deepEqual(crossings, []);
   });
 });

@@ -120,7 +120,7 @@ function isKeyAt(question: Question, i: number): boolean {
 }
 
 function generalFeedbackText(question: Question): string {
-  return questionSources(question).map(sourceLine).join('\n');
+  return questionSources(question).map((s) => sourceLine(s)).join('\n');
 }
 
 /** Moodle's grade list (percent), with the tolerance Moodle's importer allows. */
@@ -147,7 +147,7 @@ function assertSelectAllGrades(question: Question, grades: number[]): void {
 
 /** What a GIFT reader can't be told: the oracle for the exporter's skip comments. */
 function giftCantHold(question: Question): boolean {
-  const own = [...texts(question), question.explanation, ...questionSources(question).map(sourceLine)];
+  const own = [...texts(question), question.explanation, ...questionSources(question).map((s) => sourceLine(s))];
   const onEqualsLines = question.kind === 'order' ? texts(question) : texts(question).filter((_, i) => isKeyAt(question, i));
   return own.some((t) => /^\s*\[(?:html|moodle|plain|markdown)\]/u.test(t)) || onEqualsLines.some((t) => t.includes('->'));
 }

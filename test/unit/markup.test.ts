@@ -8,6 +8,7 @@ import tseslint from 'typescript-eslint';
 import { type MarkupValue, cdata, html, join, raw, xml } from '../../src/exporters/markup.js';
 import type { QuestionSource } from '../../src/engine/quiz.js';
 import { sourceParagraph } from '../../src/exporters/citation.js';
+import { localeFor } from '../../src/locales/index.js';
 
 const HOSTILE = '"><script>alert(1)</script>&amp;';
 const ESCAPED = '&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;amp;';
@@ -79,6 +80,12 @@ describe('sourceParagraph', () => {
       '<p class="source">Source: <cite>T &lt;i&gt; (P&amp;Co)</cite>: “said &quot;so&quot; &lt;b&gt;”</p>',
     );
     assert.equal(sourceParagraph({ id: 's2', title: 'T', quote: 'q' }, { quoteElement: true }).toString(), '<p>Source: T: <q>q</q></p>');
+  });
+
+  it('speaks the words given, and takes a title or quote ending in "=" for text', () => {
+    const source = { id: 's3', title: 'a =', quote: 'b ===' };
+    assert.equal(sourceParagraph(source).toString(), '<p>Source: a =: “b ===”</p>');
+    assert.equal(sourceParagraph(source, {}, localeFor('fr-FR').exports).toString(), '<p>Source\u202f: a =\u202f: «\u202fb ===\u202f»</p>');
   });
 });
 

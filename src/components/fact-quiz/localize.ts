@@ -1,4 +1,6 @@
-import { en, translations, type FactQuizStrings } from './strings.js';
+import { wordsFor } from '../../locales/lookup.js';
+import { WIDGET_WORDS } from '../../locales/widget.js';
+import type { FactQuizStrings } from './strings.js';
 
 /** A BCP 47 tag `Intl` accepts, or undefined: a bad `lang` must not break the widget. */
 function canonical(tag: string | null | undefined): string | undefined {
@@ -41,7 +43,7 @@ export class LocalizeController {
     const lang = this.lang;
     const overrides = this.overrides();
     if (this.cache?.lang !== lang || this.cache.overrides !== overrides) {
-      const base = translations[lang.split('-')[0]?.toLowerCase() ?? ''] ?? en;
+      const base = wordsFor(WIDGET_WORDS, lang);
       this.cache = { lang, overrides, terms: { ...base, ...overrides } };
     }
     return this.cache.terms;
