@@ -1,18 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SessionSnapshot } from './session.js';
 
-/** A reader's progress through one quiz, as saved in `localStorage`. */
-export interface Progress {
-  /** The seed the quiz was made with (for `seed="random"`, the one drawn). */
-  seed: string;
+/** A reader's progress through one quiz, as saved in `localStorage`: the session and what the quiz was made with. */
+export interface Progress extends SessionSnapshot {
   /** The options (count, kinds, difficulty) the quiz was made with: other options, another quiz. */
   options: string;
-  /** The quiz's question ids: progress is restored only onto the same questions. */
-  ids: string[];
-  phase: 'question' | 'results';
-  index: number;
-  answers: Record<string, string[]>;
-  /** The current question's unsubmitted choice (the order being arranged). */
-  draft: string[];
 }
 
 /**
