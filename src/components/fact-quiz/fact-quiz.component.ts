@@ -1,12 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { VERSION, type Pack, type Quiz } from '../../engine/index.js';
-import type { FactQuizEventMap } from './events.js';
-import type { LoadFailure } from './loader.js';
+import type { Pack, Quiz } from '../../engine/index.js';
 import { LocalizeController } from './localize.js';
-import { PersistenceController, type Progress } from './persistence.js';
+import { PackLoadController } from './pack-load-controller.js';
+import { PersistenceController, progressKey, progressOfQuiz } from './persistence.js';
 import { checkGivenQuiz, makeQuiz, packToQuiz, randomSeed, seedAsked, type MadeQuiz } from './quiz-maker.js';
 import { ReorderController } from './reorder-controller.js';
-import { QuizSession, type Step } from './session.js';
+import { QuizSession } from './session.js';
 import { DEFAULT_TIMEOUT, optionsKey, readSettings, type Settings } from './settings.js';
 import type { FactQuizStrings } from './strings.js';
 import { styles } from './fact-quiz.styles.js';
@@ -117,7 +116,6 @@ export class FactQuiz extends LitElement {
 
   private readonly uid = `fq${String(++instances)}`;
   private settings: Settings = { count: undefined, kinds: undefined, difficulty: undefined, exam: false, timeout: DEFAULT_TIMEOUT };
-  private request: AbortController | undefined;
   private storageKey = '';
   private asOf: string | undefined;
   /** Focus the next screen once a reader-started load ends. */
@@ -128,7 +126,8 @@ export class FactQuiz extends LitElement {
       this.requestUpdate();
     },
     happened: (type, detail) => {
-      this.emit(type, detail);
+      /** @ignore The three events are documented with `@fires` above. */
+      this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     },
   });
 
@@ -141,6 +140,13 @@ export class FactQuiz extends LitElement {
   private readonly reorder = new ReorderController(this, this.session, (id, place, total) => {
     const q = this.session.question;
     return this.l.terms.moved(q ? textOf(q, id) : id, this.l.number(place), this.l.number(total));
+  });
+
+  private readonly packLoad = new PackLoadController(this, {
+    loaded: (pack) => (this.loaded = pack),
+    failed: (detail) => {
+      this.fail({ kind: 'load', detail });
+    },
   });
 
   private readonly store = new PersistenceController(this, () => {
@@ -165,18 +171,6 @@ export class FactQuiz extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A load cut short by a disconnection starts again.
-    if (this.hasUpdated && this.loading && !this.request) this.load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.request?.abort();
-    this.request = undefined;
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -212,10 +206,9 @@ export class FactQuiz extends LitElement {
       const { uid, reorder, onChoose, onNext } = this;
       return questionView({ ...wording, quiz, index, chosen, done, exam, notice, announcement: reorder.announcement, uid, reorder, onChoose, onNext });
     }
-    const grade = session.grade();
-    if (session.phase === 'results' && grade) {
+    if (session.phase === 'results') {
       const { copyNote, onStart: onRetry, onNew, onCopy } = this;
-      return resultsView({ ...wording, quiz, grade, canRenew: !this.quiz, canCopy: 'clipboard' in navigator, copyNote, onRetry, onNew, onCopy });
+      return resultsView({ ...wording, quiz, answers: session.answers, canRenew: !this.quiz, canCopy: 'clipboard' in navigator, copyNote, onRetry, onNew, onCopy });
     }
     return introView({ l, quiz, exam: session.exam, asOf: this.asOf, onStart: this.onStart });
   }
@@ -244,7 +237,7 @@ export class FactQuiz extends LitElement {
   };
 
   private readonly onNext = (): void => {
-    const step: Step | undefined = this.session.submitOrNext();
+    const step = this.session.submitOrNext();
     if (step === 'finished') this.copyNote = '';
     if (step === 'next' || step === 'finished') void this.focusAfterUpdate('.heading');
   };
@@ -266,28 +259,12 @@ export class FactQuiz extends LitElement {
 
   /** Starts loading `src` when it is what the quiz comes from; cancels any earlier load. */
   private load(): void {
-    this.request?.abort();
-    this.request = undefined;
+    this.packLoad.cancel();
     this.loaded = undefined;
-    const src = this.src;
-    if (this.quiz || this.pack || !src) return;
-    const request = new AbortController();
-    this.request = request;
+    if (this.quiz || this.pack || !this.src) return;
     this.failure = undefined;
     this.session.clear();
-    import('./loader.js')
-      .then(({ loadPack }) => loadPack(src, request.signal, this.settings.timeout))
-      .then(
-        (pack) => {
-          if (request === this.request) this.loaded = pack;
-        },
-        (error: unknown) => {
-          if (request !== this.request) return;
-          this.request = undefined;
-          const detail = (error as { failure?: LoadFailure } | null)?.failure ?? { reason: 'network' };
-          this.fail({ kind: 'load', detail });
-        },
-      );
+    this.packLoad.load(this.src, this.settings.timeout);
   }
 
   /** Picks the quiz to show, from `quiz` or the pack, and takes up the reader's saved progress on it. */
@@ -295,27 +272,18 @@ export class FactQuiz extends LitElement {
     const given = this.quiz;
     const pack = packToQuiz(this.pack, this.src, this.loaded);
     if (!given && !pack) return; // loading, or failed to load
-    this.request = undefined;
     this.failure = undefined;
     this.asOf = given ? undefined : pack?.asOf;
     const seed = given ? given.seed : seedAsked(this.seed);
-    this.storageKey = `fact-quiz:${VERSION}:${given?.pack.id ?? pack?.id ?? ''}:${seed}`;
-    const saved = this.savedProgress(seed, given === undefined);
+    this.storageKey = progressKey(given?.pack.id ?? pack?.id ?? '', seed);
+    const stored = this.persist ? this.store.read(this.storageKey) : undefined;
+    const saved = progressOfQuiz(stored, { seed, options: optionsKey(this.settings), drawn: !given });
     const made = given ? checkGivenQuiz(given) : pack && makeQuiz(pack, saved?.seed ?? (seed === 'random' ? randomSeed() : seed), this.settings);
     const quiz = made && this.takeQuiz(made);
     if (!quiz) return;
     this.session.show(quiz);
     if (this.refocus) void this.focusAfterUpdate('.heading');
     if (saved) this.session.restore(saved);
-  }
-
-  /**
-   * Saved progress of this quiz (pack, seed, options): a saved seed never overrides the
-   * seed attribute, and counts only for seed="random", where it is the quiz drawn.
-   */
-  private savedProgress(seed: string, drawn: boolean): Progress | undefined {
-    const stored = this.persist ? this.store.read(this.storageKey) : undefined;
-    return stored?.options === optionsKey(this.settings) && (stored.seed === seed || (seed === 'random' && drawn)) ? stored : undefined;
   }
 
   /** The quiz made, or the failure shown in its place. */
@@ -339,11 +307,6 @@ export class FactQuiz extends LitElement {
     this.refocus = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  private emit<K extends keyof FactQuizEventMap>(type: K, detail: FactQuizEventMap[K]['detail']): void {
-    /** @ignore The three events are documented with `@fires` above. */
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
 

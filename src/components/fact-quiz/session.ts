@@ -4,7 +4,7 @@
  * the element renders it, saves its `snapshot()` and tells the page what
  * `SessionHost.happened`.
  */
-import { grade, isCorrect, type Grade, type Question, type Quiz } from '../../engine/index.js';
+import { grade, isCorrect, type Question, type Quiz } from '../../engine/index.js';
 import type { FactQuizAnswerDetail, FactQuizCompleteDetail, FactQuizStartDetail } from './events.js';
 
 export type SessionPhase = 'intro' | 'question' | 'results';
@@ -67,10 +67,6 @@ export class QuizSession {
   get chosen(): readonly string[] {
     const q = this.question;
     return (q && this.answers[q.id]) ?? this.draft;
-  }
-
-  grade(): Grade | undefined {
-    return this.quiz && grade(this.quiz, this.answers);
   }
 
   /** No quiz yet: one is loading. */

@@ -1,11 +1,11 @@
 /** The results: the score, Try again and New questions, a text to share, and the review. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Grade, Quiz } from '../../../engine/index.js';
+import { grade, type Quiz, type Responses } from '../../../engine/index.js';
 import { answerView, explanationView, verdictView, type Wording } from './feedback.js';
 
 export interface ResultsProps extends Wording {
   quiz: Quiz;
-  grade: Grade;
+  answers: Responses;
   /** Offer New questions (not for a quiz given ready-made). */
   canRenew: boolean;
   /** Offer Copy (the page may use the clipboard). */
@@ -21,7 +21,7 @@ export function resultsView(p: ResultsProps): TemplateResult {
   const { quiz, l } = p;
   const t = l.terms;
   const n = (value: number): string => l.number(value);
-  const { score, total, results } = p.grade;
+  const { score, total, results } = grade(quiz, p.answers);
   const share = t.share(n(score), n(total), quiz.pack.title);
   return html`<header part="header">
         <p class="muted" lang=${quiz.pack.lang}>${quiz.pack.title}</p>
