@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { wordsFor } from '../../locales/lookup.js';
 import { WIDGET_WORDS } from '../../locales/widget.js';
 import type { FactQuizStrings } from './strings.js';
@@ -12,6 +13,15 @@ function canonical(tag: string | null | undefined): string | undefined {
   }
 }
 
+/** What the screens need of the language: its tag, its words, and how numbers, dates and lists are written. */
+export interface Localized {
+  readonly lang: string;
+  readonly terms: FactQuizStrings;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+  date(day: string): string;
+  list(items: readonly string[]): string;
+}
+
 /**
  * The widget's language and words. The language is the host's own `lang`, else the
  * quiz's language (so the buttons speak the language of the questions), else the
@@ -19,17 +29,29 @@ function canonical(tag: string | null | undefined): string | undefined {
  * language's built-in words. (The host re-renders when its `lang` changes: it is a
  * reactive property.)
  */
-export class LocalizeController {
+export class LocalizeController implements ReactiveController, Localized {
+  /** The language settled for this render: resolved once per update, not at every word. */
+  private settled: string | undefined;
   private cache?: { lang: string; overrides: Partial<FactQuizStrings> | undefined; terms: FactQuizStrings };
 
   constructor(
-    private readonly host: HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly contentLang: () => string | undefined,
     private readonly overrides: () => Partial<FactQuizStrings> | undefined,
-  ) {}
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.settled = this.resolve();
+  }
 
   /** The resolved language tag, for `lang` attributes and `Intl`. */
   get lang(): string {
+    return this.settled ?? this.resolve();
+  }
+
+  private resolve(): string {
     return (
       canonical(this.host.getAttribute('lang')) ??
       canonical(this.contentLang()) ??

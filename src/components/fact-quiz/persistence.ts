@@ -1,18 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { VERSION } from '../../engine/index.js';
+import type { SessionSnapshot } from './session.js';
 
-/** A reader's progress through one quiz, as saved in `localStorage`. */
-export interface Progress {
-  /** The seed the quiz was made with (for `seed="random"`, the one drawn). */
-  seed: string;
+/** A reader's progress through one quiz, as saved in `localStorage`: the session and what the quiz was made with. */
+export interface Progress extends SessionSnapshot {
   /** The options (count, kinds, difficulty) the quiz was made with: other options, another quiz. */
   options: string;
-  /** The quiz's question ids: progress is restored only onto the same questions. */
-  ids: string[];
-  phase: 'question' | 'results';
-  index: number;
-  answers: Record<string, string[]>;
-  /** The current question's unsubmitted choice (the order being arranged). */
-  draft: string[];
+}
+
+/** Where a quiz's progress is kept: one entry per version, pack and seed asked for. */
+export function progressKey(packId: string, seed: string): string {
+  return `fact-quiz:${VERSION}:${packId}:${seed}`;
+}
+
+/**
+ * Saved progress belongs to one quiz (pack, seed, options): a saved seed never overrides
+ * the seed attribute, and counts only for seed="random" on a pack, where it is the quiz drawn.
+ */
+export function progressOfQuiz(stored: Progress | undefined, quiz: { seed: string; options: string; drawn: boolean }): Progress | undefined {
+  return stored?.options === quiz.options && (stored.seed === quiz.seed || (quiz.seed === 'random' && quiz.drawn)) ? stored : undefined;
 }
 
 /**

@@ -1,0 +1,48 @@
+/** Why there is no quiz: a pack that could not be loaded, or a quiz that could not be made. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PackProblem } from '../../../engine/index.js';
+import { clip } from '../clip.js';
+import type { LoadFailure } from '../loader.js';
+import type { Localized } from '../localize.js';
+
+export type Failure = { kind: 'load'; detail: LoadFailure } | { kind: 'quiz'; message: string };
+
+/** Problems of an invalid pack listed in the widget; the rest are counted. */
+const PROBLEMS_SHOWN = 5;
+
+export interface FailureProps {
+  l: Localized;
+  failure: Failure;
+  onReload: () => void;
+}
+
+export function failureView({ l, failure, onReload }: FailureProps): TemplateResult {
+  const t = l.terms;
+  const lines = failure.kind === 'quiz' ? [clip(failure.message)] : loadFailureLines(failure.detail, l);
+  return html`<div part="error" class="error" role="alert">
+      <p class="verdict"><span aria-hidden="true">⚠</span> ${failure.kind === 'load' ? t.loadFailed : t.quizFailed}</p>
+      ${lines.map((line) => html`<p>${line}</p>`)}
+      ${failure.kind === 'load'
+        ? html`<div class="actions"><button part="button" @click=${onReload}>${t.retry}</button></div>`
+        : nothing}
+    </div>`;
+}
+
+/** Why the pack could not be loaded, in the reader's language. */
+function loadFailureLines(d: LoadFailure, l: Localized): string[] {
+  const t = l.terms;
+  if (d.reason === 'http') return [t.httpError(String(d.status))];
+  if (d.reason === 'json') return [t.notJson];
+  if (d.reason === 'timeout') return [t.timeout(l.number(d.ms / 1000))];
+  if (d.reason === 'network') return [t.networkError];
+  if (d.reason === 'size') return [t.tooLarge(`${l.number(d.limit / 1024 / 1024)} MB`)];
+  return problemLines(d.problems, l);
+}
+
+/** The first problems of an invalid pack, each cut short, then how many more there are. */
+function problemLines(problems: readonly PackProblem[], l: Localized): string[] {
+  const t = l.terms;
+  const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => clip(`${p.path || '(pack)'}: ${p.message}`));
+  const more = problems.length - shown.length;
+  return [t.invalidPack, ...shown, ...(more > 0 ? [t.moreProblems(more, l.number(more))] : [])];
+}
