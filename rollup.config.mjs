@@ -132,7 +132,7 @@ export default [
       compileTypeScript('dist'),
       // after TypeScript, which reads its sources from disk (and writes `css \``)
       minifyStyles(),
-      terser({ format: { comments: false }, ecma: 2022, module: true }),
+      terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3 } }),
     ],
     output: {
       dir: 'dist',

@@ -3,7 +3,7 @@
  * `questionBank` makes every question the engine can.
  */
 import type { Pack } from './pack.js';
-import type { Difficulty, Question, QuestionKind, Quiz } from './quiz.js';
+import { DIFFICULTIES, KINDS, type Difficulty, type Question, type QuestionKind, type Quiz } from './quiz.js';
 import { letter } from './display.js';
 import { indexPack } from './pack-index.js';
 import { type Plan, plansOf } from './plans.js';
@@ -14,8 +14,8 @@ import { GENERATOR } from './version.js';
 import { type ProblemData, problemMessage } from '../locales/problem-types.js';
 import { problems as english } from '../locales/en/problems.js';
 
-export const KINDS: readonly QuestionKind[] = ['single', 'multiple', 'true-false', 'order'];
-export const DIFFICULTIES: readonly (Difficulty | 'mixed')[] = ['easy', 'medium', 'hard', 'mixed'];
+// The kinds and difficulties sit with the Quiz types, so a player can read them without the generator.
+export { DIFFICULTIES, KINDS } from './quiz.js';
 export const DEFAULT_SEED = 'fact-quiz';
 
 export interface GenerateQuizOptions {
@@ -84,7 +84,7 @@ function checkSize(size: number): void {
 }
 
 function quizOf(pack: Pack, seed: string, questions: Question[]): Quiz {
-  return { format: 'fact-quiz/quiz@1', pack: { id: pack.id, title: pack.title, lang: pack.lang }, seed, generator: GENERATOR, questions };
+  return { format: 'fact-quiz/quiz@1', pack: { id: pack.id, title: pack.title, lang: pack.lang, asOf: pack.asOf }, seed, generator: GENERATOR, questions };
 }
 
 /** The random source of one question: from the seed and the question's id only. */

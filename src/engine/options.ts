@@ -4,7 +4,7 @@
  * Each front end words the problems its own way (a flag name, a warning, a sentence).
  */
 import type { Difficulty, QuestionKind } from './quiz.js';
-import { DIFFICULTIES, KINDS } from './generate.js';
+import { DIFFICULTIES, KINDS } from './quiz.js';
 
 /** The whole numbers each numeric option may be: a quiz of 1,000 questions is already a bank. */
 export const QUIZ_OPTION_RANGES = {

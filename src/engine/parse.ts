@@ -1,9 +1,11 @@
 /**
- * A pack file's text in, a validated pack or its problems out: the one input path of the
+ * A pack file's (or a pre-made quiz's) text in, a validated pack or its problems out: the one input path of the
  * CLI, the element's loader and the teacher page, so each refuses the same files the
  * same way. Reading the file or URL stays with them; the text's limits are checked here.
  */
 import type { Pack, PackProblem } from './pack.js';
+import type { Quiz } from './quiz.js';
+import { validateQuiz } from './quiz-validate.js';
 import { MAX_PACK_BYTES } from './limits.js';
 import type { JsonToken, ValueWords } from '../locales/problem-types.js';
 import { jsonErrorPlace } from '../locales/en/problems.js';
@@ -26,20 +28,48 @@ export type PackParseResult = { ok: true; pack: Pack } | PackParseFailure;
 /** Parses and validates a pack file's text; never throws. A leading UTF-8 byte-order mark is dropped. */
 export function parsePack(text: string, options: ParsePackOptions = {}): PackParseResult {
   const { maxBytes = MAX_PACK_BYTES, ...validation } = options;
+  const read = readJson(text, maxBytes, 'pack');
+  if (!read.ok) return read;
+  const result = validatePack(read.json, validation);
+  return result.ok ? { ok: true, pack: result.pack } : { ok: false, reason: 'invalid', problems: result.problems };
+}
+
+/** What `<fact-quiz src>` may name: a pack to make quizzes from, or a quiz made already. */
+export type QuizOrPackParseResult = { ok: true; pack: Pack } | { ok: true; quiz: Quiz } | PackParseFailure;
+
+/**
+ * A pack's text, or a pre-made quiz's (`"format": "fact-quiz/quiz@1"`, as `fact-quiz
+ * generate --format json` writes it), parsed and validated as strictly; never throws.
+ */
+export function parseQuizOrPack(text: string, options: ParsePackOptions = {}): QuizOrPackParseResult {
+  const { maxBytes = MAX_PACK_BYTES, ...validation } = options;
+  const read = readJson(text, maxBytes, 'pack');
+  if (!read.ok) return read;
+  if (!isQuizJson(read.json)) {
+    const result = validatePack(read.json, validation);
+    return result.ok ? { ok: true, pack: result.pack } : { ok: false, reason: 'invalid', problems: result.problems };
+  }
+  const result = validateQuiz(read.json);
+  return result.ok ? { ok: true, quiz: result.quiz } : { ok: false, reason: 'invalid', problems: result.problems };
+}
+
+function isQuizJson(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && (json as { format?: unknown }).format === 'fact-quiz/quiz@1';
+}
+
+/** A file's text as JSON, within `maxBytes` of UTF-8, a leading byte-order mark dropped. */
+function readJson(text: string, maxBytes: number, of: 'pack' | 'quiz'): { ok: true; json: unknown } | Exclude<PackParseFailure, { reason: 'invalid' }> {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (tooLarge(body, maxBytes)) {
-    return { ok: false, reason: 'size', limit: maxBytes, problems: [problemAt('', { code: 'too_large', params: { megabytes: maxBytes / 1024 / 1024, of: 'pack' } })] };
+    return { ok: false, reason: 'size', limit: maxBytes, problems: [problemAt('', { code: 'too_large', params: { megabytes: maxBytes / 1024 / 1024, of } })] };
   }
-  let json: unknown;
   try {
-    json = JSON.parse(body) as unknown;
+    return { ok: true, json: JSON.parse(body) as unknown };
   } catch {
     const error = syntaxError(body);
     const problem = problemAt('', { code: 'invalid_json', params: error });
     return { ok: false, reason: 'json', where: jsonErrorPlace(error), problems: [problem] };
   }
-  const result = validatePack(json, validation);
-  return result.ok ? { ok: true, pack: result.pack } : { ok: false, reason: 'invalid', problems: result.problems };
 }
 
 /** Over `limit` bytes of UTF-8? A text longer than the limit in UTF-16 units is, without encoding it. */

@@ -3,7 +3,7 @@
  * Quiz contract before anything reads it: exporters and the element trust what
  * `generateQuiz` makes, and a quiz from elsewhere must earn the same trust.
  */
-import { KINDS } from './generate.js';
+import { KINDS } from './quiz.js';
 import { MAX_DEPTH, MAX_QUIZ_BYTES } from './limits.js';
 import type { PackProblem } from './pack.js';
 import type { Quiz } from './quiz.js';
@@ -85,7 +85,10 @@ function checkQuiz(json: unknown, problems: PackProblem[]): void {
   }
   if (json.format !== 'fact-quiz/quiz@1') report('format', { code: 'invalid_enum', params: { options: ['fact-quiz/quiz@1'], received: valueWords(json.format) } });
   if (!isObject(json.pack)) report('pack', wrongType('quiz-pack', json.pack));
-  else for (const key of ['id', 'title', 'lang']) text(json.pack[key], `pack.${key}`, report);
+  else {
+    for (const key of ['id', 'title', 'lang']) text(json.pack[key], `pack.${key}`, report);
+    if (json.pack.asOf !== undefined) text(json.pack.asOf, 'pack.asOf', report);
+  }
   text(json.seed, 'seed', report);
   text(json.generator, 'generator', report);
   if (!Array.isArray(json.questions) || json.questions.length === 0) {

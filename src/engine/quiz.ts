@@ -42,7 +42,8 @@ export interface Question {
 
 export interface Quiz {
   format: 'fact-quiz/quiz@1';
-  pack: { id: string; title: string; lang: string };
+  /** `asOf`: the day the pack's facts are true on (YYYY-MM-DD), when the pack says. */
+  pack: { id: string; title: string; lang: string; asOf?: string };
   seed: string;
   /** `fact-quiz@<version>` */
   generator: string;
@@ -63,3 +64,9 @@ export interface Grade {
   total: number;
   results: QuestionResult[];
 }
+
+/** Every kind of question, in the order the engine and the front ends list them. */
+export const KINDS: readonly QuestionKind[] = ['single', 'multiple', 'true-false', 'order'];
+
+/** Every difficulty a quiz can ask for; `mixed` takes questions of each. */
+export const DIFFICULTIES: readonly (Difficulty | 'mixed')[] = ['easy', 'medium', 'hard', 'mixed'];

@@ -13,11 +13,13 @@ import { fr } from './fr/index.js';
 export type * from './types.js';
 export { languageOf, wordsFor, type WordTable } from './lookup.js';
 export { ENGINE_WORDS } from './engine.js';
-export { WIDGET_WORDS } from './widget.js';
 export { PROBLEM_WORDS } from './problems.js';
 export { problemMessage } from './problem-types.js';
 
 export const LOCALES: WordTable<Locale> = { en, fr };
+
+/** The element's words in every language (the element itself fetches them one language at a time: ./widget.js). */
+export const WIDGET_WORDS: WordTable<Locale['widget']> = { en: en.widget, fr: fr.widget };
 
 /** Every word of the language of `tag` (`fr-CA` gives French, `de` English). */
 export function localeFor(tag: string): Locale {

@@ -1,11 +1,30 @@
 /**
- * The element's words in every language. Its own module, which the element imports
- * instead of the index: the embed carries no export words, and its words sit beside the
- * element's code, which gzips them better.
+ * The element's words. English is at hand; any other language is fetched the first time
+ * a widget speaks it (in the embed, a chunk of its own), so a page carries one language.
+ * Loaded words are kept for every widget of the page.
  */
 import type { FactQuizStrings } from './types.js';
-import type { WordTable } from './lookup.js';
+import { languageOf } from './lookup.js';
 import { widget as en } from './en/widget.js';
-import { widget as fr } from './fr/widget.js';
 
-export const WIDGET_WORDS: WordTable<FactQuizStrings> = { en, fr };
+const loaders: Readonly<Record<string, () => Promise<FactQuizStrings>>> = {
+  fr: () => import('./fr/widget.js').then((m) => m.widget),
+};
+
+const loaded: Record<string, FactQuizStrings> = { en };
+
+/** The words of the language of `tag` if they are here, else undefined; English when there are none to fetch. */
+export function widgetWords(tag: string): FactQuizStrings | undefined {
+  const language = languageOf(tag);
+  return loaded[language] ?? (language in loaders ? undefined : en);
+}
+
+/** Fetches the words of the language of `tag`; resolves at once when they are here or there are none. */
+export function loadWidgetWords(tag: string): Promise<void> {
+  const language = languageOf(tag);
+  const load = loaders[language];
+  if (loaded[language] || !load) return Promise.resolve();
+  return load().then((words) => {
+    loaded[language] = words;
+  });
+}

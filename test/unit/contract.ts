@@ -19,7 +19,7 @@ export const quizOptions = fc.record({
 /** `quiz` has exactly the contract's shape, and every id it names is one of `pack`'s. */
 export function assertContract(quiz: Quiz, pack: Pack): void {
   assert.equal(quiz.format, 'fact-quiz/quiz@1');
-  assert.deepEqual(quiz.pack, { id: pack.id, title: pack.title, lang: pack.lang });
+  assert.deepEqual(quiz.pack, { id: pack.id, title: pack.title, lang: pack.lang, asOf: pack.asOf });
   assert.equal(typeof quiz.seed, 'string');
   assert.equal(quiz.generator, `fact-quiz@${VERSION}`);
   const factIds = new Set(pack.facts.map((f) => f.id));

@@ -1,20 +1,20 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Pack, Quiz } from '../../engine/index.js';
+import type { Loaded } from './loader.js';
 import { LocalizeController } from './localize.js';
 import { PackLoadController } from './pack-load-controller.js';
 import { PersistenceController, progressKey, progressOfQuiz } from './persistence.js';
-import { checkGivenQuiz, makeQuiz, packToQuiz, randomSeed, seedAsked, type MadeQuiz } from './quiz-maker.js';
+import { BUILT_IN_PACK_ID, checkGivenQuiz, quizFrom, randomSeed, seedAsked, type MadeQuiz } from './quiz-source.js';
 import { ReorderController } from './reorder-controller.js';
 import { QuizSession } from './session.js';
 import { DEFAULT_TIMEOUT, optionsKey, readSettings, type Settings } from './settings.js';
 import type { FactQuizStrings } from './strings.js';
 import { styles } from './fact-quiz.styles.js';
 import { textOf, type Wording } from './views/feedback.js';
-import { failureView, type Failure } from './views/failure.js';
+import type { Failure } from './views/failure.js';
 import { introView } from './views/intro.js';
 import { questionView } from './views/question.js';
-import { resultsView } from './views/results.js';
-import { worksheetView } from './views/worksheet.js';
+import type * as LaterViews from './views/later.js';
 
 /** Private reactive state: re-renders the element, but is neither an attribute nor API. */
 const internalState = Object.fromEntries(['copyNote', 'failure', 'loaded'].map((name) => [name, { state: true }]));
@@ -112,12 +112,15 @@ export class FactQuiz extends LitElement {
 
   declare private copyNote: string;
   declare private failure: Failure | undefined;
-  declare private loaded: Pack | undefined;
+  declare private loaded: Loaded | undefined;
 
   private readonly uid = `fq${String(++instances)}`;
   private settings: Settings = { count: undefined, kinds: undefined, difficulty: undefined, exam: false, timeout: DEFAULT_TIMEOUT };
   private storageKey = '';
-  private asOf: string | undefined;
+  private ticket = 0;
+  private later: typeof LaterViews | undefined;
+  private loadingLater: Promise<void> | undefined;
+  private pending: Promise<void> = Promise.resolve();
   /** Focus the next screen once a reader-started load ends. */
   private refocus = false;
 
@@ -143,7 +146,7 @@ export class FactQuiz extends LitElement {
   });
 
   private readonly packLoad = new PackLoadController(this, {
-    loaded: (pack) => (this.loaded = pack),
+    loaded: (source) => (this.loaded = source),
     failed: (detail) => {
       this.fail({ kind: 'load', detail });
     },
@@ -178,15 +181,44 @@ export class FactQuiz extends LitElement {
     if (first || ['count', 'kinds', 'difficulty', 'mode', 'timeout'].some((k) => changed.has(k))) this.readAttributes();
     if (changed.has('src') || changed.has('pack') || changed.has('quiz')) this.load();
     if (first || ['src', 'pack', 'quiz', 'loaded', 'seed', 'count', 'kinds', 'difficulty'].some((k) => changed.has(k))) this.showQuiz();
+    // A screen that is needed now waits for its module, and so does updateComplete.
+    if (!this.later && (this.failure || this.session.phase === 'results')) void this.track(this.loadLater());
+  }
+
+  override firstUpdated(): void {
+    // The other screens load while the reader reads the first one (and before any print).
+    setTimeout(() => void this.loadLater(), 0);
+    window.addEventListener('beforeprint', () => void this.loadLater(), { once: true });
+  }
+
+  /** The results, failure and worksheet views, imported once. */
+  private loadLater(): Promise<void> {
+    this.loadingLater ??= import('./views/later.js').then(
+      (views) => {
+        this.later = views;
+        adoptStyles(this.renderRoot as ShadowRoot, [styles, views.laterStyles]);
+        this.requestUpdate();
+      },
+      () => {
+        // Offline: try again when a screen needs them.
+        this.loadingLater = undefined;
+      },
+    );
+    return this.loadingLater;
   }
 
   override render(): TemplateResult {
     const quiz = this.session.quiz;
     return html`<div part="base" class="base" lang=${this.l.lang} aria-busy=${this.loading}>
       <div class="screen">${this.renderScreen()}</div>
-      ${quiz ? worksheetView(quiz) : nothing}
+      ${quiz && this.later ? this.later.worksheetView(quiz) : nothing}
       <slot name="footer"></slot>
     </div>`;
+  }
+
+  /** While a quiz, a screen or the language's words are on their way (no English flash on a French page). */
+  private waiting(): TemplateResult {
+    return html`<p class="muted">${this.l.wordsHere ? this.l.terms.loading : ''}</p>`;
   }
 
   /** No quiz yet and nothing went wrong: a pack is on its way. */
@@ -197,8 +229,9 @@ export class FactQuiz extends LitElement {
   private renderScreen(): TemplateResult {
     const { l, session } = this;
     const quiz = session.quiz;
-    if (this.failure) return failureView({ l, failure: this.failure, onReload: this.onReload });
-    if (!quiz) return html`<p class="muted">${l.terms.loading}</p>`;
+    if (!l.wordsHere) return this.waiting();
+    if (this.failure) return this.later ? this.later.failureView({ l, failure: this.failure, onReload: this.onReload }) : this.waiting();
+    if (!quiz) return this.waiting();
     const wording: Wording = { l, quizLang: quiz.pack.lang };
     if (session.phase === 'question') {
       const { index, chosen, answered: done, exam } = session;
@@ -208,9 +241,10 @@ export class FactQuiz extends LitElement {
     }
     if (session.phase === 'results') {
       const { copyNote, onStart: onRetry, onNew, onCopy } = this;
-      return resultsView({ ...wording, quiz, answers: session.answers, canRenew: !this.quiz, canCopy: 'clipboard' in navigator, copyNote, onRetry, onNew, onCopy });
+      if (!this.later) return this.waiting();
+      return this.later.resultsView({ ...wording, quiz, answers: session.answers, canRenew: !this.quiz, canCopy: 'clipboard' in navigator, copyNote, onRetry, onNew, onCopy });
     }
-    return introView({ l, quiz, exam: session.exam, asOf: this.asOf, onStart: this.onStart });
+    return introView({ l, quiz, exam: session.exam, asOf: quiz.pack.asOf, onStart: this.onStart });
   }
 
   // Reader actions: the session fires the events.
@@ -220,9 +254,9 @@ export class FactQuiz extends LitElement {
   };
 
   private readonly onNew = (): void => {
-    const pack = packToQuiz(this.pack, this.src, this.loaded);
-    const quiz = pack && this.takeQuiz(makeQuiz(pack, randomSeed(), this.settings));
-    if (quiz) this.begin(quiz);
+    void this.track(this.quizToShow(randomSeed()).then((quiz) => {
+      if (quiz) this.begin(quiz);
+    }));
   };
 
   private readonly onReload = (): void => {
@@ -267,31 +301,67 @@ export class FactQuiz extends LitElement {
     this.packLoad.load(this.src, this.settings.timeout);
   }
 
-  /** Picks the quiz to show, from `quiz` or the pack, and takes up the reader's saved progress on it. */
+  /** Picks the quiz to show, from `quiz`, `src` or the pack, and takes up the reader's saved progress on it. */
   private showQuiz(): void {
-    const given = this.quiz;
-    const pack = packToQuiz(this.pack, this.src, this.loaded);
-    if (!given && !pack) return; // loading, or failed to load
+    const given = this.quiz ?? (this.loaded && 'quiz' in this.loaded ? this.loaded.quiz : undefined);
+    const pack = this.packInUse();
+    if (!given && this.src && !this.pack && !this.loaded) return; // loading, or failed to load
     this.failure = undefined;
-    this.asOf = given ? undefined : pack?.asOf;
     const seed = given ? given.seed : seedAsked(this.seed);
-    this.storageKey = progressKey(given?.pack.id ?? pack?.id ?? '', seed);
+    this.storageKey = progressKey(given?.pack.id ?? pack?.id ?? BUILT_IN_PACK_ID, seed);
     const stored = this.persist ? this.store.read(this.storageKey) : undefined;
     const saved = progressOfQuiz(stored, { seed, options: optionsKey(this.settings), drawn: !given });
-    const made = given ? checkGivenQuiz(given) : pack && makeQuiz(pack, saved?.seed ?? (seed === 'random' ? randomSeed() : seed), this.settings);
-    const quiz = made && this.takeQuiz(made);
-    if (!quiz) return;
-    this.session.show(quiz);
-    if (this.refocus) void this.focusAfterUpdate('.heading');
-    if (saved) this.session.restore(saved);
+    const ticket = ++this.ticket;
+    void this.track(
+      this.quizToShow(saved?.seed ?? (seed === 'random' ? randomSeed() : seed)).then((quiz) => {
+        // A newer change (attribute, property, load) has asked for another quiz meanwhile.
+        if (!quiz || ticket !== this.ticket) return;
+        this.session.show(quiz);
+        if (this.refocus) void this.focusAfterUpdate('.heading');
+        if (saved) this.session.restore(saved);
+      }),
+    );
   }
 
-  /** The quiz made, or the failure shown in its place. */
-  private takeQuiz(made: MadeQuiz): Quiz | undefined {
+  /** The pack quizzes are made from: `pack`, else one loaded from `src`, else (undefined) the built-in one. */
+  private packInUse(): Pack | undefined {
+    return this.pack ?? (this.loaded && 'pack' in this.loaded ? this.loaded.pack : undefined);
+  }
+
+  /** The ready-made quiz checked, else a quiz made with `seed`; undefined after showing why there is none. */
+  private async quizToShow(seed: string): Promise<Quiz | undefined> {
+    const given = this.quiz;
+    if (!given && this.loaded && 'quiz' in this.loaded) return this.loaded.quiz;
+    let made: MadeQuiz;
+    try {
+      made = given ? await checkGivenQuiz(given) : await quizFrom(this.packInUse(), seed, this.settings);
+    } catch {
+      // The engine's chunk could not be fetched (offline, a CDN error): like a pack that can't be.
+      this.fail({ kind: 'load', detail: { reason: 'network' } });
+      return undefined;
+    }
     if ('quiz' in made) return made.quiz;
-    this.fail({ kind: 'quiz', message: made.problem });
+    this.fail({ kind: 'quiz', problems: made.problems });
     return undefined;
   }
+
+  /** Work the element waits for before `updateComplete` resolves: making or checking a quiz. */
+  private track(work: Promise<void>): Promise<void> {
+    const all = Promise.all([this.pending, work]).then(() => undefined);
+    this.pending = all;
+    return all;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    // Wait until no quiz is being made or screen loaded, then for the render that shows it.
+    for (;;) {
+      const pending = this.pending;
+      await Promise.all([pending, this.l.ready]);
+      const done = await super.getUpdateComplete();
+      if (pending === this.pending) return done;
+    }
+  }
+
 
   private fail(failure: Failure): void {
     this.failure = failure;

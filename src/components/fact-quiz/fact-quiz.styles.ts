@@ -51,8 +51,7 @@ export const styles = css`
     padding: calc(var(--fact-quiz-space) * 1.25);
   }
   .base > * + *,
-  .screen > * + *,
-  .results > * + * {
+  .screen > * + * {
     margin-block-start: var(--fact-quiz-space);
   }
   p,
@@ -311,21 +310,6 @@ export const styles = css`
   a {
     color: var(--fact-quiz-accent);
   }
-  .score {
-    font-size: 1.25em;
-    font-weight: 600;
-  }
-  .review {
-    padding-inline-start: 1.5rem;
-  }
-  .review > li + li {
-    margin-block-start: var(--fact-quiz-space);
-    padding-block-start: var(--fact-quiz-space);
-    border-block-start: 1px solid var(--fact-quiz-border);
-  }
-  .review > li > * + * {
-    margin-block-start: 0.5rem;
-  }
   .stem {
     font-weight: 600;
   }
@@ -337,9 +321,6 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .worksheet {
-    display: none;
-  }
   @media (prefers-reduced-motion: no-preference) {
     .option,
     progress::-webkit-progress-value {
@@ -347,37 +328,6 @@ export const styles = css`
         background-color 0.15s,
         border-color 0.15s,
         inline-size 0.3s;
-    }
-  }
-  @media print {
-    .base {
-      color: #000;
-      background: #fff;
-      border: 0;
-      padding: 0;
-    }
-    .screen {
-      display: none;
-    }
-    .worksheet {
-      display: block;
-    }
-    .worksheet > ol > li {
-      break-inside: avoid;
-      margin-block: 1em;
-    }
-    .worksheet ul {
-      list-style: none;
-      padding-inline-start: 0.5em;
-    }
-    .worksheet li li::before {
-      content: '○ ';
-    }
-    .worksheet .multiple li::before {
-      content: '☐ ';
-    }
-    .worksheet .order li::before {
-      content: '___ ';
     }
   }
 `;

@@ -1,8 +1,9 @@
 /**
- * Fetches and validates a pack for `<fact-quiz src>`. Loaded on demand by the element
- * (a dynamic import), so pages that use the built-in pack never download the validator.
+ * Fetches and validates what `<fact-quiz src>` names: a pack, or a pre-made quiz. Loaded
+ * on demand by the element (a dynamic import), so pages that use the built-in quiz never
+ * download the validators.
  */
-import { parsePack, type Pack, type PackParseFailure, type PackProblem } from '../../engine/index.js';
+import { parseQuizOrPack, type Pack, type PackParseFailure, type PackProblem, type Quiz } from '../../engine/index.js';
 import { MAX_PACK_BYTES } from '../../engine/limits.js';
 
 /** Why a pack could not be loaded: the element turns it into words in the reader's language. */
@@ -17,7 +18,7 @@ export type LoadFailure =
 export class LoadError extends Error {
   override name = 'LoadError';
   constructor(readonly failure: LoadFailure) {
-    super(`fact-quiz: the pack could not be loaded (${failure.reason})`);
+    super(`fact-quiz: the pack or quiz could not be loaded (${failure.reason})`);
   }
 }
 
@@ -51,11 +52,14 @@ async function readText(response: Response, limit: number): Promise<string> {
   return parts.join('');
 }
 
+/** What a `src` held: a pack to make quizzes from, or a quiz made already. */
+export type Loaded = { pack: Pack } | { quiz: Quiz };
+
 /**
- * The pack at `url`, validated. Rejects with a `LoadError`, or with the signal's reason
- * when `signal` aborts (a newer `src` replaced this one). Gives up after `timeout` ms.
+ * The pack or quiz at `url`, validated. Rejects with a `LoadError`, or with the signal's
+ * reason when `signal` aborts (a newer `src` replaced this one). Gives up after `timeout` ms.
  */
-export async function loadPack(url: string, signal: AbortSignal, timeout: number): Promise<Pack> {
+export async function loadSource(url: string, signal: AbortSignal, timeout: number): Promise<Loaded> {
   const controller = new AbortController();
   const abort = (): void => {
     controller.abort();
@@ -76,9 +80,9 @@ export async function loadPack(url: string, signal: AbortSignal, timeout: number
       const timedOut = (controller.signal.reason as Error | undefined)?.name === 'TimeoutError';
       throw new LoadError(timedOut ? { reason: 'timeout', ms: timeout } : { reason: 'network' });
     }
-    const result = parsePack(text);
+    const result = parseQuizOrPack(text);
     if (!result.ok) throw new LoadError(loadFailure(result));
-    return result.pack;
+    return 'quiz' in result ? { quiz: result.quiz } : { pack: result.pack };
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { wordsFor } from '../../locales/lookup.js';
-import { WIDGET_WORDS } from '../../locales/widget.js';
+import { loadWidgetWords, widgetWords } from '../../locales/widget.js';
+import { widget as english } from '../../locales/en/widget.js';
 import type { FactQuizStrings } from './strings.js';
 
 /** A BCP 47 tag `Intl` accepts, or undefined: a bad `lang` must not break the widget. */
@@ -32,7 +32,9 @@ export interface Localized {
 export class LocalizeController implements ReactiveController, Localized {
   /** The language settled for this render: resolved once per update, not at every word. */
   private settled: string | undefined;
-  private cache?: { lang: string; overrides: Partial<FactQuizStrings> | undefined; terms: FactQuizStrings };
+  private wordsLoading: Promise<void> | undefined;
+  private readonly failed = new Set<string>();
+  private cache?: { base: FactQuizStrings; overrides: Partial<FactQuizStrings> | undefined; terms: FactQuizStrings };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -44,6 +46,31 @@ export class LocalizeController implements ReactiveController, Localized {
 
   hostUpdate(): void {
     this.settled = this.resolve();
+    if (!this.wordsHere) {
+      const lang = this.settled;
+      this.wordsLoading ??= loadWidgetWords(lang).then(
+        () => {
+          this.wordsLoading = undefined;
+          this.host.requestUpdate();
+        },
+        () => {
+          // Offline: English words rather than none.
+          this.wordsLoading = undefined;
+          this.failed.add(lang);
+          this.host.requestUpdate();
+        },
+      );
+    }
+  }
+
+  /** Resolves when the words of the language are here (fetched on first use). */
+  get ready(): Promise<void> {
+    return this.wordsLoading ?? Promise.resolve();
+  }
+
+  /** Whether the language's own words are here to show (English stands in only if they can't be fetched). */
+  get wordsHere(): boolean {
+    return widgetWords(this.lang) !== undefined || this.failed.has(this.lang);
   }
 
   /** The resolved language tag, for `lang` attributes and `Intl`. */
@@ -62,11 +89,10 @@ export class LocalizeController implements ReactiveController, Localized {
 
   /** The words to show: the language's translation (English when there is none) with the overrides on top. */
   get terms(): FactQuizStrings {
-    const lang = this.lang;
+    const base = widgetWords(this.lang) ?? english;
     const overrides = this.overrides();
-    if (this.cache?.lang !== lang || this.cache.overrides !== overrides) {
-      const base = wordsFor(WIDGET_WORDS, lang);
-      this.cache = { lang, overrides, terms: { ...base, ...overrides } };
+    if (this.cache?.base !== base || this.cache.overrides !== overrides) {
+      this.cache = { base, overrides, terms: { ...base, ...overrides } };
     }
     return this.cache.terms;
   }

@@ -1,10 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Pack } from '../../engine/index.js';
-import type { LoadFailure } from './loader.js';
+import type { Loaded, LoadFailure } from './loader.js';
 
-/** What becomes of a load: the pack, or why there is none. */
+/** What becomes of a load: the pack or quiz, or why there is none. */
 export interface PackLoadOutcome {
-  loaded(pack: Pack): void;
+  loaded(source: Loaded): void;
   failed(failure: LoadFailure): void;
 }
 
@@ -15,7 +14,7 @@ interface Load {
 }
 
 /**
- * Loads the pack at `src`: one load at a time (a newer `src` cancels the older), cut
+ * Loads the pack or quiz at `src`: one load at a time (a newer `src` cancels the older), cut
  * short when the element leaves the page and started again when it comes back. The
  * loader (and with it the validator) is imported only when a `src` is loaded.
  */
@@ -48,10 +47,10 @@ export class PackLoadController implements ReactiveController {
     const load: Load = { src, timeout, request: new AbortController() };
     this.pending = load;
     import('./loader.js')
-      .then(({ loadPack }) => loadPack(src, load.request.signal, timeout))
+      .then(({ loadSource }) => loadSource(src, load.request.signal, timeout))
       .then(
-        (pack) => {
-          if (this.settle(load)) this.outcome.loaded(pack);
+        (source) => {
+          if (this.settle(load)) this.outcome.loaded(source);
         },
         (error: unknown) => {
           if (this.settle(load)) this.outcome.failed((error as { failure?: LoadFailure } | null)?.failure ?? { reason: 'network' });

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { VERSION } from '../../engine/index.js';
+import { VERSION } from '../../engine/version.js';
 import type { SessionSnapshot } from './session.js';
 
 /** A reader's progress through one quiz, as saved in `localStorage`: the session and what the quiz was made with. */

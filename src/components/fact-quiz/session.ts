@@ -4,7 +4,8 @@
  * the element renders it, saves its `snapshot()` and tells the page what
  * `SessionHost.happened`.
  */
-import { grade, isCorrect, type Question, type Quiz } from '../../engine/index.js';
+import { grade, isCorrect } from '../../engine/grade.js';
+import type { Question, Quiz } from '../../engine/quiz.js';
 import type { FactQuizAnswerDetail, FactQuizCompleteDetail, FactQuizStartDetail } from './events.js';
 
 export type SessionPhase = 'intro' | 'question' | 'results';

@@ -3,7 +3,8 @@
  * A value that doesn't parse is replaced by its default with a console warning, so a
  * typo never blanks the widget.
  */
-import { readQuizOptions, type Difficulty, type QuestionKind } from '../../engine/index.js';
+import { readQuizOptions } from '../../engine/options.js';
+import type { Difficulty, QuestionKind } from '../../engine/quiz.js';
 import { clip } from './clip.js';
 
 /** Attributes read once per change, out-of-range values replaced by defaults. */

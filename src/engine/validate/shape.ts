@@ -20,6 +20,7 @@ import {
 } from '../limits.js';
 import type { Expected, ItemKind, KeyOwner, ObjectType, PackList, ProblemData, TextKind } from '../../locales/problem-types.js';
 import { type ProblemList, escaped, keyPath, textWords, valueWords } from './messages.js';
+import { isHttpUrl } from '../links.js';
 
 export type Json = Record<string, unknown>;
 
@@ -70,23 +71,9 @@ export const OBJECT_TYPE_KEYS = {
   text: ['type'],
 } as const satisfies Record<string, readonly string[]>;
 
-/** `http://` or `https://` and a host without `@`, as the pack schema's `url` pattern says. */
-const HTTP_URL = /^https?:\/\/[^/?#@]+(?:[/?#]|$)/u;
+// The one link rule lives in its own module, so a player can check links without the validator.
+export { isHttpUrl };
 
-/**
- * The one rule for links, in packs, quizzes, the element and every export: only http(s)
- * links written in full (`http:foo` is not one), that a browser parses, without a user
- * name or password. No javascript:, data: or file: URLs.
- */
-export function isHttpUrl(text: unknown): text is string {
-  if (typeof text !== 'string' || !HTTP_URL.test(text)) return false;
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
-  } catch {
-    return false;
-  }
-}
 
 /** `https://user:pass@host`: a link that would show a password to every reader. */
 function hasCredentials(text: string): boolean {

@@ -1,11 +1,14 @@
 /** Why there is no quiz: a pack that could not be loaded, or a quiz that could not be made. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PackProblem } from '../../../engine/index.js';
+import { wordsFor } from '../../../locales/lookup.js';
+import { problemMessage } from '../../../locales/problem-types.js';
+import { PROBLEM_WORDS } from '../../../locales/problems.js';
 import { clip } from '../clip.js';
 import type { LoadFailure } from '../loader.js';
 import type { Localized } from '../localize.js';
 
-export type Failure = { kind: 'load'; detail: LoadFailure } | { kind: 'quiz'; message: string };
+export type Failure = { kind: 'load'; detail: LoadFailure } | { kind: 'quiz'; problems: readonly PackProblem[] };
 
 /** Problems of an invalid pack listed in the widget; the rest are counted. */
 const PROBLEMS_SHOWN = 5;
@@ -18,7 +21,7 @@ export interface FailureProps {
 
 export function failureView({ l, failure, onReload }: FailureProps): TemplateResult {
   const t = l.terms;
-  const lines = failure.kind === 'quiz' ? [clip(failure.message)] : loadFailureLines(failure.detail, l);
+  const lines = failure.kind === 'quiz' ? failure.problems.map((p) => clip(problemText(p, l))) : loadFailureLines(failure.detail, l);
   return html`<div part="error" class="error" role="alert">
       <p class="verdict"><span aria-hidden="true">⚠</span> ${failure.kind === 'load' ? t.loadFailed : t.quizFailed}</p>
       ${lines.map((line) => html`<p>${line}</p>`)}
@@ -42,7 +45,17 @@ function loadFailureLines(d: LoadFailure, l: Localized): string[] {
 /** The first problems of an invalid pack, each cut short, then how many more there are. */
 function problemLines(problems: readonly PackProblem[], l: Localized): string[] {
   const t = l.terms;
-  const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => clip(`${p.path || '(pack)'}: ${p.message}`));
+  const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => clip(`${p.path || '(pack)'}: ${problemText(p, l)}`));
   const more = problems.length - shown.length;
   return [t.invalidPack, ...shown, ...(more > 0 ? [t.moreProblems(more, l.number(more))] : [])];
+}
+
+/** A problem's sentence in the widget's language (the English `message` is the engine's). */
+function problemText(problem: PackProblem, l: Localized): string {
+  try {
+    return problemMessage(problem, wordsFor(PROBLEM_WORDS, l.lang));
+  } catch {
+    // A problem from elsewhere (a hand-made quiz's check) may carry params its code's sentence can't read.
+    return problem.message;
+  }
 }

@@ -1,6 +1,9 @@
 /** The verdict on an answer, the key, why, and the sources: after a practice answer and in the review. */
 import { html, type TemplateResult } from 'lit';
-import { isCorrect, isHttpUrl, questionSources, type Question } from '../../../engine/index.js';
+import { isCorrect } from '../../../engine/grade.js';
+import { isHttpUrl } from '../../../engine/links.js';
+import { questionSources } from '../../../engine/display.js';
+import type { Question } from '../../../engine/quiz.js';
 import type { Localized } from '../localize.js';
 
 /** The widget's words and formats, and the language of the quiz's own texts. */

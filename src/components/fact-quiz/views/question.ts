@@ -1,6 +1,7 @@
 /** The question screen: the stem, the choices or the order list, their marks, and Check / Next. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { isCorrect, type Question, type Quiz } from '../../../engine/index.js';
+import { isCorrect } from '../../../engine/grade.js';
+import type { Question, Quiz } from '../../../engine/quiz.js';
 import type { ReorderController } from '../reorder-controller.js';
 import { feedbackView, textOf, verdictClass, type Wording } from './feedback.js';
 

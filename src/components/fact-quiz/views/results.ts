@@ -1,6 +1,7 @@
 /** The results: the score, Try again and New questions, a text to share, and the review. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { grade, type Quiz, type Responses } from '../../../engine/index.js';
+import { grade } from '../../../engine/grade.js';
+import type { Quiz, Responses } from '../../../engine/quiz.js';
 import { answerView, explanationView, verdictView, type Wording } from './feedback.js';
 
 export interface ResultsProps extends Wording {
