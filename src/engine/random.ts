@@ -59,12 +59,32 @@ export function sample<T>(random: Random, items: readonly T[], n: number): T[] {
  * in a seeded order without making a generator for each (FNV-1a, then a murmur3 finaliser).
  */
 export function rankOf(seed: string, id: string): number {
-  let h = 0x811c9dc5;
-  const text = `${seed}\u241F${id}`;
+  return rankerOf(seed)(id);
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * `rankOf` with the seed fixed: the hash of the seed is worked out once, so ranking every
+ * fact of a large pack hashes only the ids (the same numbers as `rankOf`, bit for bit).
+ */
+export function rankerOf(seed: string): (id: string) => number {
+  const start = fnv(FNV_OFFSET, `${seed}\u241F`);
+  return (id) => finalised(fnv(start, id));
+}
+
+function fnv(state: number, text: string): number {
+  let h = state;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
+  return h;
+}
+
+function finalised(state: number): number {
+  let h = state;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
