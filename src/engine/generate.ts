@@ -8,7 +8,7 @@ import { letter } from './display.js';
 import { indexPack } from './pack-index.js';
 import { type Plan, plansOf } from './plans.js';
 import { IndexHeap } from './heap.js';
-import { randomSource, rankOf, rankerOf, shuffled } from './random.js';
+import { type PackedIds, packIds, randomSource, rankOf, ranksOf, shuffled } from './random.js';
 import { containsWords } from './rules.js';
 import { foldText } from './text.js';
 import { GENERATOR } from './version.js';
@@ -50,9 +50,23 @@ export class QuizError extends Error {
 interface QuizTable {
   plans: Plan[];
   groups: FactGroup[];
+  /** What each group's seeded rank hashes: `facts:` and its facts' ids joined. */
+  rankIds: PackedIds;
+  /** 1 / each group's weight: the exponent of its weighted rank. */
+  exponents: Float64Array;
+  /** The kinds and difficulties of each group's plans, a bit each (`planBit`). */
+  masks: Int32Array;
   /** Topics of the groups, and the place of each group's topic in that list. */
   topics: string[];
   topicOf: Int32Array;
+  /** Where each topic's groups start in `scratch.lines`: room for all of them. */
+  topicStarts: Int32Array;
+  /**
+   * Working space of one quiz, reused by the next (quizzes are made one at a time): a
+   * large pack would otherwise allocate megabytes per quiz, and its garbage collections
+   * walk every plan.
+   */
+  scratch: { ranks: Float64Array<ArrayBuffer>; avoided: Uint8Array; lines: Int32Array };
   byId?: Map<string, Plan>;
 }
 
@@ -60,12 +74,8 @@ interface QuizTable {
 interface FactGroup {
   facts: readonly string[];
   topic: string;
-  /** What the facts' seeded rank hashes: `facts:` and their ids joined. */
-  rankId: string;
-  /** 1 / the fact's weight: the exponent of its weighted rank. */
-  exponent: number;
+  weight: number;
   plans: Plan[];
-  /** The kinds and difficulties of its plans, a bit each (`planBit`). */
   mask: number;
   /** The folded quotes of its facts, padded for whole-word containment (worked out when first asked). */
   passages?: readonly string[];
@@ -112,7 +122,7 @@ function tableOf(pack: Pack, plans: Plan[]): QuizTable {
     let group = groups.get(key);
     if (group === undefined) {
       const weight = plan.facts.length === 1 ? (weights.get(plan.facts[0] as string) ?? 1) : 1;
-      group = { facts: plan.facts, topic: plan.topic, rankId: `facts:${key}`, exponent: 1 / weight, plans: [], mask: 0 };
+      group = { facts: plan.facts, topic: plan.topic, weight, plans: [], mask: 0 };
       groups.set(key, group);
     }
     group.plans.push(plan);
@@ -121,7 +131,22 @@ function tableOf(pack: Pack, plans: Plan[]): QuizTable {
   const list = [...groups.values()];
   const topics = [...new Set(list.map((g) => g.topic))];
   const place = new Map(topics.map((t, i) => [t, i]));
-  return { plans, groups: list, topics, topicOf: Int32Array.from(list, (g) => place.get(g.topic) ?? 0) };
+  const topicOf = Int32Array.from(list, (g) => place.get(g.topic) ?? 0);
+  const sizes = new Int32Array(topics.length);
+  for (const t of topicOf) sizes[t] = (sizes[t] as number) + 1;
+  const topicStarts = new Int32Array(topics.length);
+  for (let t = 1; t < topics.length; t++) topicStarts[t] = (topicStarts[t - 1] as number) + (sizes[t - 1] as number);
+  return {
+    plans,
+    groups: list,
+    rankIds: packIds([...groups.keys()].map((key) => `facts:${key}`)),
+    exponents: Float64Array.from(list, (g) => 1 / g.weight),
+    masks: Int32Array.from(list, (g) => g.mask),
+    topics,
+    topicOf,
+    topicStarts,
+    scratch: { ranks: new Float64Array(list.length), avoided: new Uint8Array(list.length), lines: new Int32Array(list.length) },
+  };
 }
 
 function checkSize(size: number): void {
@@ -261,21 +286,25 @@ class TopicQueue {
     private readonly options: QueueOptions,
   ) {
     this.groups = table.groups;
-    this.ranks = new Float64Array(table.groups.length);
-    this.avoided = new Uint8Array(table.groups.length);
-    const rank = rankerOf(options.seed);
-    const members: number[][] = table.topics.map(() => []);
-    table.groups.forEach((group, i) => {
-      if ((group.mask & options.wanted) === 0) return;
+    const { ranks, avoided, lines } = table.scratch;
+    this.ranks = ranksOf(options.seed, table.rankIds, ranks);
+    this.avoided = avoided.fill(0);
+    const { exponents, masks, topicOf, topicStarts } = table;
+    const lengths = new Int32Array(table.topics.length);
+    for (let i = 0; i < masks.length; i++) {
+      if (((masks[i] as number) & options.wanted) === 0) continue;
       // Efraimidis and Spirakis: the key u^(1/w) makes a fact of weight 2 come first about twice as often as one of weight 1; smaller first.
-      this.ranks[i] = 1 - rank(group.rankId) ** group.exponent;
-      this.avoided[i] = options.avoid.size > 0 && group.facts.some((f) => options.avoid.has(f)) ? 1 : 0;
-      members[table.topicOf[i] as number]?.push(i);
-    });
-    const before = (a: number, b: number): boolean => this.comesFirst(a, b) || (this.sameRank(a, b) && a < b);
+      const exponent = exponents[i] as number;
+      ranks[i] = 1 - (exponent === 1 ? (ranks[i] as number) : (ranks[i] as number) ** exponent);
+      if (options.avoid.size > 0 && this.groups[i]?.facts.some((f) => options.avoid.has(f)) === true) avoided[i] = 1;
+      const topic = topicOf[i] as number;
+      lines[(topicStarts[topic] as number) + (lengths[topic] as number)] = i;
+      lengths[topic] = (lengths[topic] as number) + 1;
+    }
+    const before = (a: number, b: number): boolean => this.precedes(a, b);
     // Topics in the order of their first group, as a sorted list of every group would have them.
     this.lines = table.topics
-      .map((topic, t) => ({ topic, groups: new IndexHeap(members[t] as number[], before) }))
+      .map((topic, t) => ({ topic, groups: new IndexHeap(lines, topicStarts[t] as number, lengths[t] as number, before) }))
       .filter((line) => line.groups.peek() !== undefined)
       .sort((a, b) => (before(a.groups.peek() as number, b.groups.peek() as number) ? -1 : 1));
   }
@@ -312,15 +341,14 @@ class TopicQueue {
     }
   }
 
-  /** Not avoided before avoided, then the smaller rank. */
-  private comesFirst(a: number, b: number): boolean {
+  /** Not avoided before avoided, then the smaller rank, then the earlier group: the order of a stable sort. */
+  private precedes(a: number, b: number): boolean {
     const avoidedA = this.avoided[a] as number;
     const avoidedB = this.avoided[b] as number;
-    return avoidedA !== avoidedB ? avoidedA < avoidedB : (this.ranks[a] as number) < (this.ranks[b] as number);
-  }
-
-  private sameRank(a: number, b: number): boolean {
-    return this.avoided[a] === this.avoided[b] && this.ranks[a] === this.ranks[b];
+    if (avoidedA !== avoidedB) return avoidedA < avoidedB;
+    const rankA = this.ranks[a] as number;
+    const rankB = this.ranks[b] as number;
+    return rankA < rankB || (rankA === rankB && a < b);
   }
 
   /** Heads of two topics: not avoided first, then the less-used topic, then the smaller rank. */

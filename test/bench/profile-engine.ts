@@ -1,22 +1,33 @@
 /**
- * One engine task to profile: `node --cpu-prof --cpu-prof-dir DIR --import tsx
- * test/bench/profile-engine.ts quiz|bank FACTS`. `quiz` indexes and plans the
- * synthetic pack, then makes 20 quizzes (the profile holds both: read the quiz part
- * by comparing with FACTS 0 quizzes); `bank` makes the bank once.
+ * A CPU profile of one engine task, and nothing else:
+ * `node --import tsx test/bench/profile-engine.ts quiz|bank FACTS [QUIZZES] [OUT]`.
+ * `quiz` indexes and plans the synthetic pack unprofiled, then profiles QUIZZES quizzes
+ * (default 20) from the loaded pack; `bank` profiles one bank. The profile is written to
+ * OUT (default /tmp/engine.cpuprofile); test/bench/top-functions.mjs reads it.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { generateQuiz, questionBank } from '../../src/engine/index.js';
 import { syntheticPack } from '../packs/synthetic.js';
 
-const [task = 'quiz', facts = '10000', quizzes = '20'] = process.argv.slice(2);
+const [task = 'quiz', facts = '10000', quizzes = '20', out = '/tmp/engine.cpuprofile'] = process.argv.slice(2);
 const pack = syntheticPack({ facts: Number(facts) });
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+if (task === 'quiz') {
+  const first = performance.now();
+  generateQuiz(pack, { seed: 'warm-up', count: 10 });
+  console.log(`indexed, planned and first quiz: ${(performance.now() - first).toFixed(0)} ms`);
+}
+await session.post('Profiler.start');
 const start = performance.now();
 if (task === 'bank') {
   console.log(`${String(questionBank(pack).questions.length)} questions`);
 } else {
-  generateQuiz(pack, { seed: 'warm-up', count: 10 });
-  console.log(`indexed and first quiz: ${(performance.now() - start).toFixed(0)} ms`);
-  const next = performance.now();
   for (let i = 0; i < Number(quizzes); i++) generateQuiz(pack, { seed: `profile-${String(i)}`, count: 10 });
-  console.log(`${quizzes} next quizzes: ${(performance.now() - next).toFixed(0)} ms`);
 }
-console.log(`${task}: ${(performance.now() - start).toFixed(0)} ms`);
+console.log(`${task === 'bank' ? 'bank' : `${quizzes} next quizzes`}: ${(performance.now() - start).toFixed(0)} ms`);
+const { profile } = await session.post('Profiler.stop');
+writeFileSync(out, JSON.stringify(profile));
+session.disconnect();
