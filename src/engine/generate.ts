@@ -81,24 +81,32 @@ interface FactGroup {
   passages?: readonly string[];
 }
 
+const planCache = new WeakMap<Pack, Map<number, Plan[]>>();
 const tableCache = new WeakMap<Pack, Map<number, QuizTable>>();
 
-function quizTable(pack: Pack, size: number): QuizTable {
-  let bySize = tableCache.get(pack);
+/** Kept per pack object and size, built on first use. */
+function cached<T>(cache: WeakMap<Pack, Map<number, T>>, pack: Pack, size: number, make: () => T): T {
+  let bySize = cache.get(pack);
   if (bySize === undefined) {
     bySize = new Map();
-    tableCache.set(pack, bySize);
+    cache.set(pack, bySize);
   }
-  let table = bySize.get(size);
-  if (table === undefined) {
-    table = tableOf(pack, plansOf(indexPack(pack), size));
-    bySize.set(size, table);
+  let value = bySize.get(size);
+  if (value === undefined) {
+    value = make();
+    bySize.set(size, value);
   }
-  return table;
+  return value;
 }
 
+/** Every plan of the pack: a bank needs no more. */
 function cachedPlans(pack: Pack, size: number): Plan[] {
-  return quizTable(pack, size).plans;
+  return cached(planCache, pack, size, () => plansOf(indexPack(pack), size));
+}
+
+/** The plans grouped for quizzes. */
+function quizTable(pack: Pack, size: number): QuizTable {
+  return cached(tableCache, pack, size, () => tableOf(pack, cachedPlans(pack, size)));
 }
 
 const DIFFICULTY_LEVELS: readonly Difficulty[] = ['easy', 'medium', 'hard'];
