@@ -28,7 +28,7 @@ const VARIANTS: readonly GenerateQuizOptions[] = [
 
 /** Every pack of the repository, validated as the CLI and the element validate them. */
 function repositoryPacks(): [string, Pack][] {
-  const files = [...readdirSync('questions').filter((f) => f.endsWith('.json') && f !== 'fact-pack.schema.json').map((f) => join('questions', f)), ...readdirSync('test/packs').filter((f) => f.endsWith('.json')).map((f) => join('test/packs', f))];
+  const files = [...readdirSync('questions').filter((f) => f.endsWith('.json') && !f.endsWith('.quiz.json') && f !== 'fact-pack.schema.json').map((f) => join('questions', f)), ...readdirSync('test/packs').filter((f) => f.endsWith('.json')).map((f) => join('test/packs', f))];
   return files.map((file) => {
     const result = validatePack(JSON.parse(readFileSync(file, 'utf8')));
     assert.ok(result.ok, file);
