@@ -1,7 +1,8 @@
 // `npm run build` (rollup -c, then tsc -p tsconfig.build.json for the declarations).
 //
-// 1. dist/: the library (index.js, no side effects; define.js registers <fact-quiz>)
-//    and the CLI (cli/main.js), one file per source module; lit, seedrandom and every
+// 1. dist/: the library (index.js, no side effects; define.js registers <fact-quiz>),
+//    authoring/index.js (fact-quiz/authoring: drafts from article texts) and the CLI
+//    (cli/main.js), one file per source module; lit, seedrandom and every
 //    other dependency stay imports, resolved by the user's bundler or by node.
 // 2. dist/fact-quiz.embed.js: one minified file for a <script type="module"> tag,
 //    the element and the built-in pack with everything they need.
@@ -88,6 +89,8 @@ export default [
     input: {
       index: 'src/index.ts',
       define: 'src/define.ts',
+      // fact-quiz/authoring: chrono-node and compromise stay imports, as every dependency does.
+      'authoring/index': 'src/authoring/index.ts',
       [cliEntry]: `src/${cliEntry}.ts`,
     },
     external: isExternal,

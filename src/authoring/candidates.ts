@@ -105,7 +105,7 @@ class CandidateList {
     return id;
   }
 
-  add(kind: CandidateKind, object: Span, value: { object: ObjectValue } | { objects: ObjectValue[] }, type: ObjectType, entityClass?: string, quoteSpan?: Span): void {
+  add(kind: CandidateKind, object: Span, value: { object: ObjectValue } | { objects: ObjectValue[] }, type: ObjectType, entityClass?: string, quoteSpan?: Span, written?: string): void {
     const sentence = sentenceAt(this.found.sentences, object.start);
     if (sentence === undefined) return;
     const clause = quoteSpan ?? clauseAround(sentence, object.start, object.end);
@@ -131,7 +131,7 @@ class CandidateList {
       source: this.source,
       quote,
       at: clause.start,
-      written: object.text,
+      written: written ?? object.text,
     });
   }
 }
@@ -201,6 +201,40 @@ function addPrecedents(list: CandidateList, found: Findings): void {
   }
 }
 
+const SPEECH = /\b(said|says|reads|writes|wrote|told|added|asked|insisted|replied|dit|a déclaré|a ajouté)\b/iu;
+const PRONOUN_SPEAKER = /\b(he|she|il|elle)\s+(?:\w+\s+)?(said|says|told|added|wrote|insisted|replied|dit|a déclaré|a ajouté)\b/iu;
+
+/**
+ * Who says a quotation when the sentence names no one: "He told reporters: “…”", or a
+ * paragraph that is all quotation. The speaker is the person last named before it
+ * outside quotation marks; a guess a person checks like every other candidate.
+ */
+function addSpeakers(list: CandidateList, found: Findings): void {
+  const people = found.mentions.filter((m) => m.class === 'person' && !insideQuotation(found.text, m.start));
+  for (const sentence of found.sentences) {
+    const opensWithQuote = /^[“"]/u.test(sentence.text);
+    const opening = sentence.text.indexOf('“');
+    const pronoun = PRONOUN_SPEAKER.exec(opening < 0 ? '' : sentence.text.slice(0, opening));
+    const pronounSays = pronoun !== null;
+    if (!opensWithQuote && !pronounSays) continue;
+    if (people.some((m) => m.start >= sentence.start && m.end <= sentence.end)) continue;
+    const before = people.filter((m) => m.end <= sentence.start);
+    // The last person named as saying something ("Mr Trump said"), else the last named.
+    const speaker = before.filter((m) => SPEECH.test(found.text.slice(m.end, m.end + 40))).pop() ?? before.pop();
+    if (speaker === undefined) continue;
+    const at = pronoun === null ? sentence.start : sentence.start + pronoun.index;
+    const object = spanOf(found.text, at, at + (pronoun?.[1]?.length ?? 0));
+    list.add('entity', object, { object: speaker.entity }, { type: 'entity', class: 'person' }, 'person', sentence, speaker.text);
+  }
+}
+
+/** Is `at` inside a quotation, between an opening and a closing quotation mark of its paragraph? */
+function insideQuotation(text: string, at: number): boolean {
+  const paragraphStart = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(paragraphStart, at);
+  return (before.match(/“/gu) ?? []).length > (before.match(/”/gu) ?? []).length;
+}
+
 /** A short phrase in quotation marks: a text object, the words a person said or wrote. */
 function addQuotedPhrases(list: CandidateList, found: Findings): void {
   for (const m of found.text.matchAll(QUOTED)) {
@@ -218,6 +252,7 @@ export function candidatesOf(found: Findings, source: string): DraftFact[] {
   addNumbers(list, found);
   addPrecedents(list, found);
   addEntities(list, found);
+  addSpeakers(list, found);
   addQuotedPhrases(list, found);
   // Every quote is a slice of the text by construction; this keeps it so if that changes.
   return list.drafts.filter((d) => found.text.slice(d.at, d.at + d.quote.length) === d.quote);
