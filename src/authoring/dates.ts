@@ -16,6 +16,9 @@ export interface FoundDate {
   value: DateValue;
 }
 
+/** A date found, with the article's day it was resolved against. */
+type Resolved = FoundDate & { asOf: string };
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 const isoDay = (d: Date): string => `${String(d.getUTCFullYear())}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
@@ -30,6 +33,8 @@ function fromChrono(result: chrono.ParsedResult, text: string): FoundDate | unde
   const start = result.start;
   // "now" dates nothing a reader could be asked about.
   if (/^(right )?now$|^maintenant$/iu.test(result.text.trim())) return undefined;
+  // "80 hours later" is a duration with a number in it, not a day a reader could be asked.
+  if (/\b(hours?|minutes?|seconds?|heures?)\b/iu.test(result.text)) return undefined;
   if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('month') && !start.isCertain('year') && !/morning|afternoon|evening|today|tonight|yesterday|tomorrow|aujourd|hier|demain|matin|soir/iu.test(result.text)) return undefined;
   const written = result.text.replace(/[\s,.;:]+$/u, '');
   const date = start.date();
@@ -101,6 +106,39 @@ function years(text: string): FoundDate[] {
   });
 }
 
+// Words of the sentence before a date that say it is to come, or that it has passed.
+const FUTURE = /\b(will|shall|set (for|to)|expected|scheduled|due|plans?|to be held|upcoming|next|va|sera|prévu)\b/iu;
+const PAST = /\b(was|were|had|did|ago|earlier|previously|a été|était)\b/iu;
+
+/**
+ * chrono takes the nearest September or Friday; the sentence's tense says which: "the vote
+ * is set for September 17" in March is this year's, "was delivered in February" in July too.
+ */
+function byTense(found: Resolved, text: string): Resolved {
+  const value = found.value;
+  if (value.inferredYear !== true || value.asWritten !== undefined && !/day$/iu.test(value.asWritten)) return found;
+  const sentenceStart = Math.max(text.lastIndexOf('.', found.start), text.lastIndexOf('\n', found.start)) + 1;
+  const before = text.slice(sentenceStart, found.start);
+  const isWeekday = value.asWritten !== undefined;
+  const shift = FUTURE.test(before) && !PAST.test(before) ? 1 : PAST.test(before) && !FUTURE.test(before) ? -1 : 0;
+  if (shift === 0) return found;
+  const asOf = found.asOf;
+  const compare = value.date.localeCompare(asOf.slice(0, value.date.length));
+  if ((shift === 1 && compare >= 0) || (shift === -1 && compare <= 0)) return found;
+  return { ...found, value: isWeekday ? moveDays(value, shift * 7) : moveYears(value, shift) };
+}
+
+function moveYears(value: DateValue, years: number): DateValue {
+  const year = (iso: string): string => `${String(Number(iso.slice(0, 4)) + years)}${iso.slice(4)}`;
+  return { ...value, date: year(value.date), ...(value.end === undefined ? {} : { end: year(value.end) }) };
+}
+
+function moveDays(value: DateValue, days: number): DateValue {
+  const day = new Date(`${value.date}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return { ...value, date: isoDay(day) };
+}
+
 /** Noon UTC of the article's day: weekdays and "last week" resolve the same in every time zone. */
 function reference(asOf: string): Date {
   return new Date(`${asOf}T12:00:00Z`);
@@ -114,8 +152,9 @@ export function findDates(text: string, asOf: string, lang: DraftLanguage = 'en'
     .parse(text, { instant, timezone: 0 })
     .flatMap((r) => {
       const found = fromChrono(r, text);
-      return found === undefined ? [] : [withRangeText(found, text)];
-    });
+      return found === undefined ? [] : [byTense({ ...withRangeText(found, text), asOf }, text)];
+    })
+    .map(({ start, end, value }) => ({ start, end, value }));
   return withoutOverlaps([...fromParser, ...seasons(text, instant), ...years(text)]);
 }
 
