@@ -183,7 +183,9 @@ function mergeNames(names: { label: string; class: GuessedClass }[]): Map<string
     // Only the fullest holders count: "Queen Elizabeth" is within "Queen Elizabeth II".
     const fullest = holders.filter((h) => !holders.some((o) => o !== h && identifying(h.label).every((w) => wordsOf(o.label).includes(w)) && identifying(o.label).length > identifying(h.label).length));
     // Two different fuller names ("President Trump", "President Macron") leave "President" alone.
-    const head = fullest.length === 1 ? (fullest[0] as { label: string; class: GuessedClass }) : name;
+    // Fuller names shown alike ("Sir Keir Starmer", "Prime Minister Sir Keir Starmer") are one.
+    const shown = new Set(fullest.map((h) => display(h.label)));
+    const head = shown.size === 1 ? (fullest[0] as { label: string; class: GuessedClass }) : name;
     heads.set(name.label, { label: display(head.label), class: head.class });
   }
   return heads;
