@@ -53,8 +53,12 @@ function inverted(wh: string, rest: string): string {
 }
 
 /** Templates that name no words of the clause: when the clause names no subject. */
-function generic(type: ObjectType, wh: string): RelationTemplates {
-  if (type.type === 'date') return { question: `When did {subject} take place?`, statement: '{subject} took place {object}.', event: '{subject}' };
+function generic(type: ObjectType, wh: string, future: boolean): RelationTemplates {
+  if (type.type === 'date') {
+    return future
+      ? { question: 'When will {subject} take place?', statement: '{subject} will take place {object}.', event: '{subject}' }
+      : { question: 'When did {subject} take place?', statement: '{subject} took place {object}.', event: '{subject}' };
+  }
   if (type.type === 'number') return { question: `${wh} did {subject} have?`, statement: '{subject} had {object}.' };
   return { question: `${wh} is linked to {subject}?`, statement: '{subject}: {object}.' };
 }
@@ -65,7 +69,8 @@ function generic(type: ObjectType, wh: string): RelationTemplates {
  */
 export function templatesFrom(text: string, clause: Span, object: Span, subject: Span | undefined, type: ObjectType, entityClass?: string): RelationTemplates {
   const wh = askingWords(type, entityClass);
-  if (subject === undefined || subject.start < clause.start || subject.end > clause.end) return generic(type, wh);
+  const future = /\b(will|shall|expected|set to|due to|scheduled)\b/iu.test(clause.text);
+  if (subject === undefined || subject.start < clause.start || subject.end > clause.end) return generic(type, wh, future);
   const slot = (from: number, to: number): string => {
     // The clause from `from` to `to`, with the subject as {subject}.
     if (subject.end <= from || subject.start >= to) return words(text, from, to);
@@ -74,17 +79,18 @@ export function templatesFrom(text: string, clause: Span, object: Span, subject:
   const statement = sentence(`${slot(clause.start, object.start)}{object}${slot(object.end, clause.end)}`);
   const after = words(text, object.end, clause.end);
   // A possessive object ("Trump’s predecessors") or an aside after it makes no question of the clause.
-  if (/^[’']s\b/u.test(after)) return { ...generic(type, wh), statement };
+  if (/^[’']s\b/u.test(after)) return { ...generic(type, wh, future), statement };
   const tail = /^\s*[,;:(–—]/u.test(after) ? '' : after;
   // The object opens the clause ("President Macron is …"): the question asks for the clause's subject.
   const objectFirst = /^(the\s+)?$/iu.test(words(text, clause.start, object.start).trim());
-  const between = words(text, subject.end, object.start);
-  if ((object.start < subject.start && !objectFirst) || (object.start > subject.start && between.trim() === '')) return { ...generic(type, wh), statement };
+  // "open the {object}" asks "Which place will {subject} open?": the object's article goes with it.
+  const between = words(text, subject.end, object.start).replace(/\s+(the|a|an)\s*$/iu, ' ');
+  if ((object.start < subject.start && !objectFirst) || (object.start > subject.start && between.trim() === '')) return { ...generic(type, wh, future), statement };
   const asked = object.start < subject.start
     ? `${wh} ${slot(object.end, clause.end)}` // the object is the clause's subject: "Who is the most recent leader to address {subject}?"
     : `${inverted(wh, between)}${tail}`;
   const templates: RelationTemplates = { question: question(asked), statement };
   if (type.type === 'date') templates.event = '{subject}';
-  if (templates.question.length > MAX_TEMPLATE || templates.statement.length > MAX_TEMPLATE) return generic(type, wh);
+  if (templates.question.length > MAX_TEMPLATE || templates.statement.length > MAX_TEMPLATE) return generic(type, wh, future);
   return templates;
 }
