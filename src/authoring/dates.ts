@@ -28,6 +28,13 @@ const ABSOLUTE = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fé
 const WRITTEN_YEAR = /\b\d{4}\b/u;
 const RANGE_END = /^\s*(?:and|to|until|till|-|–|et|au)\s*(\d{1,2})(?:st|nd|rd|th)?\b/iu;
 
+/** Day, month or year: what the words fix ("last month" a month, "last week" a day within it). */
+function precisionOf(start: chrono.ParsedComponents, written: string): 'day' | 'month' | 'year' {
+  if (start.isCertain('day') || start.isCertain('weekday')) return 'day';
+  if (!ABSOLUTE.test(written)) return /\byears?\b|\bans?\b|année/iu.test(written) ? 'year' : /\bmonths?\b|mois/iu.test(written) ? 'month' : 'day';
+  return start.isCertain('month') ? 'month' : 'year';
+}
+
 /** What chrono found, as a pack date. */
 function fromChrono(result: chrono.ParsedResult, text: string): FoundDate | undefined {
   const start = result.start;
@@ -38,9 +45,7 @@ function fromChrono(result: chrono.ParsedResult, text: string): FoundDate | unde
   if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('month') && !start.isCertain('year') && !/morning|afternoon|evening|today|tonight|yesterday|tomorrow|aujourd|hier|demain|matin|soir/iu.test(result.text)) return undefined;
   const written = result.text.replace(/[\s,.;:]+$/u, '');
   const date = start.date();
-  const day = start.isCertain('day') || start.isCertain('weekday') || !ABSOLUTE.test(written) && !/month|mois/iu.test(written);
-  const month = day || start.isCertain('month');
-  const precision = day ? 'day' : month ? 'month' : 'year';
+  const precision = precisionOf(start, written);
   const iso = isoDay(date);
   const value: DateValue = { date: precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4), precision };
   const end = rangeEnd(result, text, date);

@@ -49,8 +49,9 @@ describe('draftPack: dates', () => {
   });
 
   it('resolves "last month" and "this morning" from another date, and a weekday to the nearest one', () => {
-    const pack = draftPack('The letter was delivered last month. The visit was confirmed this morning. Talks resume on Monday.', { date: '2025-07-14' });
+    const pack = draftPack('The letter was delivered last month. The visit was confirmed this morning. Talks resume on Monday. The treaty was signed last year.', { date: '2025-07-14' });
     assert.deepEqual(dateWritten(pack, 'last month'), { date: '2025-06', precision: 'month', inferredYear: true, asWritten: 'last month' });
+    assert.deepEqual(dateWritten(pack, 'last year'), { date: '2024', precision: 'year', inferredYear: true, asWritten: 'last year' });
     assert.equal(dateWritten(pack, 'this morning').date, '2025-07-14');
     // 14 July 2025 is itself a Monday.
     assert.equal(dateWritten(pack, 'Monday').date, '2025-07-14');
