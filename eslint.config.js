@@ -30,9 +30,19 @@ const unsafeHtmlDirectives = [
  */
 const layer = (folders, message) => ({ regex: `(^|/)(${folders.join('|')})(/|$)`, message });
 
+/**
+ * The authoring code and its language libraries (chrono-node, compromise: hundreds of KB)
+ * load only with `fact-quiz/authoring` and the CLI's draft, never with the element or the embed.
+ */
+const authoringBoundary = [
+  layer(['authoring'], 'Authoring (fact-quiz/authoring) loads on its own entry point: the element and the embed never carry it.'),
+  { regex: '^(chrono-node|compromise)(/|$)', message: 'chrono-node and compromise are for authoring (src/authoring) only: they must never reach the embed.' },
+];
+
 /** What the engine never imports: it runs in Node and browsers alike, with no DOM. */
 const engineBoundary = [
-  layer(['components', 'exporters', 'cli', 'classroom'], 'The engine is the bottom layer: the element, exporters and CLI import it, never the other way.'),
+  layer(['components', 'exporters', 'cli', 'classroom', 'authoring'], 'The engine is the bottom layer: the element, exporters and CLI import it, never the other way.'),
+  authoringBoundary[1],
   { regex: '^\\.\\./(index|define|embed)(\\.js)?$', message: 'The package entry points pull in the element: the engine imports engine modules only.' },
   { regex: '^(lit|lit-html|lit-element|@lit|@lit-labs)(/|$)', message: 'Lit needs a DOM: the engine stays pure TypeScript.' },
 ];
@@ -40,6 +50,7 @@ const engineBoundary = [
 /** What the element never imports: it plays quizzes, it does not write files or parse arguments. */
 const componentBoundary = [
   layer(['exporters', 'cli', 'classroom'], 'The element plays quizzes: exporters, the CLI and the teacher page sit beside it, not below it.'),
+  ...authoringBoundary,
 ];
 
 /** The teacher page sits on the engine and the exporters; it never reaches into the element or the CLI. */
@@ -155,6 +166,14 @@ export default defineConfig(
       'no-restricted-imports': ['error', { paths: unsafeHtmlDirectives, patterns: localeBoundary }],
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: localeEngineTypesOnly.map((p) => ({ ...p, allowTypeImports: true })) }],
       'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'localStorage', 'customElements', 'HTMLElement'].map((name) => ({ name, message: 'Languages are data: no DOM.' }))],
+    },
+  },
+
+  // The package's entry points for pages (the embed, define, the library index): no authoring code.
+  {
+    files: ['src/embed.ts', 'src/define.ts', 'src/index.ts', 'src/default-pack.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: unsafeHtmlDirectives, patterns: authoringBoundary }],
     },
   },
 

@@ -1,7 +1,8 @@
 // `npm run build` (rollup -c, then tsc -p tsconfig.build.json for the declarations).
 //
 // 1. dist/: the library (index.js, no side effects; define.js registers <fact-quiz>),
-//    the teacher page (classroom/define.js registers <fact-quiz-classroom>) and the CLI
+//    the teacher page (classroom/define.js registers <fact-quiz-classroom>),
+//    authoring/index.js (fact-quiz/authoring: drafts from article texts) and the CLI
 //    (cli/main.js), one file per source module; lit, seedrandom and every
 //    other dependency stay imports, resolved by the user's bundler or by node.
 // 2. dist/fact-quiz.embed.js: the minified player for a <script type="module"> tag (Lit,
@@ -110,6 +111,8 @@ export default [
       index: 'src/index.ts',
       define: 'src/define.ts',
       'classroom/define': 'src/classroom/define.ts',
+      // fact-quiz/authoring: chrono-node and compromise stay imports, as every dependency does.
+      'authoring/index': 'src/authoring/index.ts',
       [cliEntry]: `src/${cliEntry}.ts`,
     },
     external: isExternal,

@@ -3,14 +3,16 @@
  * the engine and the exporters. Exit codes: 0 ok, 1 bad input (a message, never a
  * stack trace), 2 usage.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync, realpathSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DIFFICULTIES, KINDS, QuizError, VERSION, formatYieldReport, generateQuiz, generateVersions, parsePack, questionBank, readQuizOptions, yieldReport } from '../engine/index.js';
 import type { Pack, QuizOptionProblem, QuizOptionsInput, QuizOptionsRead, Quiz } from '../engine/index.js';
 import { FORMATS, type Format, exportQuiz } from '../exporters/index.js';
-import { MAX_PACK_BYTES } from '../engine/limits.js';
+import { MAX_PACK_BYTES, MAX_SOURCE_TEXT_LENGTH } from '../engine/limits.js';
+import { isHttpUrl } from '../engine/validate/index.js';
+import { isDay } from '../engine/validate/shape.js';
 
 const USAGE = `Usage:
   fact-quiz validate PACK... [--sources DIR] [--no-quotes]
@@ -19,11 +21,15 @@ const USAGE = `Usage:
                      [--difficulty easy|medium|hard|mixed] [--options K] [--versions V] [--distinct]
                      [--format ${FORMATS.join('|')}] [--out PATH]
   fact-quiz bank [PACK] [--seed S] [--options K] [--format json|md] [--out PATH]
+  fact-quiz draft ARTICLE.txt --date YYYY-MM-DD [--title T] [--publisher P] [--url U]
+                  [--lang en|fr] [--out PACK]
   fact-quiz --help | --version
 
 PACK defaults to the built-in state-visit pack. Output goes to stdout unless --out is given.
 validate and check find the article texts that quotes are checked against in a sources/
-folder beside the pack (or --sources DIR), and fail when one is missing unless --no-quotes.`;
+folder beside the pack (or --sources DIR), and fail when one is missing unless --no-quotes.
+draft writes a draft pack from an article's text: its entities, and candidate facts in
+"drafts" for a person to review; with --out, the text is copied to sources/ beside it.`;
 
 /** The user's mistake: printed as it is, with the exit code it deserves. */
 class CliError extends Error {
@@ -52,6 +58,20 @@ export function run(args: readonly string[], io: Io = processIo()): number {
   // Every message goes through terminalSafe: pack text must not drive the terminal.
   const shown: Io = { out: (t) => { io.out(terminalSafe(t)); }, err: (t) => { io.err(terminalSafe(t)); }, data: io.data ?? io.out };
   return runSafely(args, shown);
+}
+
+/**
+ * `run` for every command, `draft` included: drafting loads chrono-node and compromise
+ * (about 1.5 s), so they are imported only when a draft is asked for.
+ */
+export async function runAsync(args: readonly string[], io: Io = processIo()): Promise<number> {
+  if (args[0] !== 'draft') return run(args, io);
+  const shown: Io = { out: (t) => { io.out(terminalSafe(t)); }, err: (t) => { io.err(terminalSafe(t)); }, data: io.data ?? io.out };
+  try {
+    return await draft(args.slice(1), shown);
+  } catch (error) {
+    return reported(error, shown);
+  }
 }
 
 /** stdout and stderr; an export is escaped only when stdout is a terminal, never in a pipe or file. */
@@ -84,19 +104,24 @@ function runSafely(args: readonly string[], io: Io): number {
   try {
     return dispatch(args, io);
   } catch (error) {
-    if (error instanceof CliError) {
-      io.err(`${error.message}\n`);
-      if (error.code === 2) io.err(`\n${USAGE}\n`);
-      return error.code;
-    }
-    if (error instanceof QuizError) {
-      io.err(`fact-quiz: ${error.message}\n`);
-      return 1;
-    }
-    // A bug of ours, not the user's mistake: still one line, and a way to report it.
-    io.err(`fact-quiz: unexpected error: ${error instanceof Error ? error.message : String(error)}\nPlease report it with the command you ran.\n`);
+    return reported(error, io);
+  }
+}
+
+/** An error as the user reads it: their mistake in a sentence, ours in one line; never a stack trace. */
+function reported(error: unknown, io: Io): number {
+  if (error instanceof CliError) {
+    io.err(`${error.message}\n`);
+    if (error.code === 2) io.err(`\n${USAGE}\n`);
+    return error.code;
+  }
+  if (error instanceof QuizError) {
+    io.err(`fact-quiz: ${error.message}\n`);
     return 1;
   }
+  // A bug of ours, not the user's mistake: still one line, and a way to report it.
+  io.err(`fact-quiz: unexpected error: ${error instanceof Error ? error.message : String(error)}\nPlease report it with the command you ran.\n`);
+  return 1;
 }
 
 function dispatch(args: readonly string[], io: Io): number {
@@ -110,6 +135,8 @@ function dispatch(args: readonly string[], io: Io): number {
       return generate(rest, io);
     case 'bank':
       return bank(rest, io);
+    case 'draft':
+      throw new CliError('fact-quiz draft: run it through runAsync, which loads the authoring libraries.', 2);
     case '--version':
     case '-v':
       io.out(`${VERSION}\n`);
@@ -288,6 +315,73 @@ function bank(args: readonly string[], io: Io): number {
   return emit([quiz], chosenFormat, values.out, io);
 }
 
+/** The article's text, read as a pack is: at most MAX_PACK_BYTES, a missing file in a sentence. */
+function readArticle(file: string): string {
+  let text: string;
+  try {
+    text = readPackText(file, MAX_PACK_BYTES);
+  } catch (error) {
+    if (error instanceof TooLarge) throw new CliError(`fact-quiz draft: ${file}: is larger than ${String(MAX_PACK_BYTES / 1024 / 1024)} MB; an article is far smaller.`, 1);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : `cannot read it (${String(code)})`;
+    throw new CliError(`fact-quiz draft: ${file}: ${why}.`, 1);
+  }
+  const article = text.replace(/^\uFEFF/u, '');
+  if (article.trim() === '') throw new CliError(`fact-quiz draft: ${file}: is empty; give the article's plain text.`, 1);
+  if (article.length > MAX_SOURCE_TEXT_LENGTH) throw new CliError(`fact-quiz draft: ${file}: has ${String(article.length)} characters; a source text may have at most ${String(MAX_SOURCE_TEXT_LENGTH)}.`, 1);
+  return article;
+}
+
+/** The draft's options from the flags: each wrong one a usage error in a sentence. */
+function draftOptions(values: ReturnType<typeof parseArgs>['values']): { date: string; title?: string; publisher?: string; url?: string; lang: 'en' | 'fr' } {
+  const date = values.date;
+  if (typeof date !== 'string') throw new CliError('fact-quiz draft: --date YYYY-MM-DD is needed: the day the article was published, which "last week" and "on Friday" count from.', 2);
+  const given: string = date;
+  if (!isDay(date)) throw new CliError(`fact-quiz draft: --date must be a real day written YYYY-MM-DD, not "${given}".`, 2);
+  const lang = values.lang ?? 'en';
+  if (lang !== 'en' && lang !== 'fr') throw new CliError(`fact-quiz draft: --lang must be en or fr, not "${String(lang)}".`, 2);
+  const url = values.url;
+  if (typeof url === 'string' && !isHttpUrl(url)) throw new CliError(`fact-quiz draft: --url must be an http:// or https:// link, not "${String(values.url)}".`, 2);
+  const text = (name: string): Record<string, string> => (typeof values[name] === 'string' && values[name].trim() !== '' ? { [name]: values[name].trim() } : {});
+  return { date, lang, ...text('title'), ...text('publisher'), ...text('url') };
+}
+
+/** `fact-quiz draft`: a draft pack from an article's text, its candidates in `drafts` for a person to review. */
+async function draft(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    date: { type: 'string' }, title: { type: 'string' }, publisher: { type: 'string' }, url: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' },
+  });
+  if (positionals.length !== 1) throw new CliError('fact-quiz draft: name one article text file.', 2);
+  const file = positionals[0] as string;
+  const options = draftOptions(values);
+  const article = readArticle(file);
+  const { draftPack } = await import('../authoring/index.js');
+  const pack = draftPack(article, { ...options, ...(options.title === undefined ? { sourceId: slugOfFile(file) } : {}) });
+  const json = `${JSON.stringify(pack, null, 2)}\n`;
+  const summary = `${String(pack.drafts.length)} candidate facts in "drafts", ${String(pack.entities.length)} entities`;
+  if (typeof values.out !== 'string') {
+    (io.data ?? io.out)(json);
+    io.err(`fact-quiz: ${summary}. With --out PACK the article's text is also copied to sources/ beside the pack.\n`);
+    return 0;
+  }
+  const textFile = join(dirname(values.out), 'sources', pack.sources[0]?.text ?? 'article.txt');
+  try {
+    mkdirSync(dirname(textFile), { recursive: true });
+    writeFileSync(textFile, article);
+    writeFileSync(values.out, json);
+  } catch (error) {
+    throw new CliError(`fact-quiz draft: cannot write ${values.out} (${String((error as NodeJS.ErrnoException).code ?? error)}).`, 1);
+  }
+  io.err(`fact-quiz: wrote ${values.out} and ${textFile}: ${summary}. Accept a candidate by moving it to "facts" and its relation to "relations", then run fact-quiz validate ${values.out}.\n`);
+  return 0;
+}
+
+/** A source id from the article's file name: `times-visit.txt` → `times-visit`. */
+function slugOfFile(file: string): string {
+  const name = basename(file).replace(/\.[^.]*$/u, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
+  return name === '' ? 'article' : name.slice(0, 60);
+}
+
 function emit(quizzes: Quiz[], chosen: Format, out: unknown, io: Io): number {
   const result = exportQuiz(quizzes, chosen);
   for (const warning of result.warnings) io.err(`fact-quiz: warning: ${warning}\n`);
@@ -316,5 +410,7 @@ function isMain(): boolean {
   }
 }
 if (isMain()) {
-  process.exitCode = run(process.argv.slice(2));
+  void runAsync(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

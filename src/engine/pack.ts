@@ -23,6 +23,8 @@ export interface Pack {
   entities: Entity[];
   relations: Relation[];
   facts: Fact[];
+  /** Candidate facts not yet reviewed (`fact-quiz draft`): kept as they are, never asked. */
+  drafts?: unknown[];
 }
 
 export interface Source {

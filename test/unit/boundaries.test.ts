@@ -96,6 +96,17 @@ describe('import boundaries (eslint.config.js)', () => {
     }
   });
 
+  it('keeps the authoring code, chrono-node and compromise out of the element, the embed and the engine', async () => {
+    const authoring = ["export { draftPack } from '../../authoring/index.js';\n", "export * as chrono from 'chrono-node';\n", "export { default as nlp } from 'compromise';\n"];
+    for (const code of authoring) {
+      assert.equal((await boundaryErrors(code, COMPONENT_FILE)).length, 1, `element: ${code}`);
+      assert.equal((await boundaryErrors(code.replace('../../', './'), 'src/embed.ts')).length, 1, `embed: ${code}`);
+      assert.equal((await boundaryErrors(code.replace('../../', '../'), ENGINE_FILE)).length, 1, `engine: ${code}`);
+    }
+    // The CLI may load them: its draft command imports them when asked for a draft.
+    assert.deepEqual(await boundaryErrors("export const load = () => import('../authoring/index.js');\nexport * as chrono from 'chrono-node';\n", 'src/cli/boundary-probe.ts'), []);
+  });
+
   it('finds no import across a boundary in the real engine, element, teacher page and languages', async () => {
     const results = await eslint.lintFiles(['src/engine/**/*.ts', 'src/components/**/*.ts', 'src/classroom/**/*.ts', 'src/locales/**/*.ts']);
     assert.ok(results.length > 10, `linted only ${String(results.length)} files`);

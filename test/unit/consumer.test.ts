@@ -441,6 +441,15 @@ describe('the package, packed and installed the way users install it', { skip, t
     assert.doesNotMatch(usage.stderr, /^\s+at /m, 'no stack trace');
   });
 
+  it('drafts a pack from an article with `npx fact-quiz draft`, which `npx fact-quiz validate` accepts', async () => {
+    writeFileSync(join(consumer, 'article.txt'), 'The minister will open the Lisbon Fair on Friday. Over 2,000 delegates are expected.\n');
+    await ok('npx', ['--no', 'fact-quiz', 'draft', 'article.txt', '--date', '2024-03-13', '--out', 'packs/lisbon.json'], consumer, 120_000);
+    const pack = JSON.parse(readFileSync(join(consumer, 'packs/lisbon.json'), 'utf8')) as { drafts: { object?: unknown }[] };
+    assert.deepEqual(pack.drafts.map((d) => d.object).slice(0, 2), [{ date: '2024-03-15', precision: 'day', inferredYear: true, asWritten: 'Friday' }, { value: 2000, qualifier: 'over' }]);
+    const { stdout } = await ok('npx', ['--no', 'fact-quiz', 'validate', 'packs/lisbon.json'], consumer, 60_000);
+    assert.match(stdout, /packs\/lisbon\.json: ok \(0 facts/);
+  });
+
   describe('dist/fact-quiz.embed.js alone, in Chromium', { skip: existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM} (set CHROME_PATH)` }, () => {
     let browser: Browser | undefined;
     let server: Server | undefined;

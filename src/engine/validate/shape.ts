@@ -50,7 +50,7 @@ export const TEMPLATE_SLOTS: Record<string, { may: string[]; must: string[] }> =
 
 /** The properties each kind of object may have; `test/unit/schema.test.ts` holds the JSON Schema to the same lists. */
 export const KEYS = {
-  pack: ['$schema', 'format', 'id', 'title', 'lang', 'asOf', 'description', 'sources', 'classes', 'entities', 'relations', 'facts'],
+  pack: ['$schema', 'format', 'id', 'title', 'lang', 'asOf', 'description', 'sources', 'classes', 'entities', 'relations', 'facts', 'drafts'],
   source: ['id', 'title', 'publisher', 'url', 'text'],
   class: ['id', 'label', 'parent'],
   entity: ['id', 'label', 'class', 'aliases', 'note'],
