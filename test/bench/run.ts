@@ -27,6 +27,7 @@ import { isFresh } from '../unit/freshness.js';
 import { BenchError, browserRuns, CHROMIUM, type Condition, type LoadProfile, type MissingPage, type PageRun, type Reaction } from './browser.js';
 import { engineFigures, median } from './engine.js';
 import { benchPages, FACT_QUIZ_PAGES, QUIZ, QUIZ_FILE, type Change, type FactQuizPage, type PageName } from './pages.js';
+import { atLeast, times, under } from './goals.js';
 import { serve } from './server.js';
 import { bundleBreakdown, gzipSize, pageWeight, sourceGroupAt, type FileBreakdown, type FileWeight, type PageWeight } from './weight.js';
 
@@ -69,7 +70,6 @@ function spread(values: readonly number[]): string {
 
 const ms = (value: number, digits = 0): string => (Number.isFinite(value) ? `${value.toFixed(digits)} ms` : '—');
 const kb = (bytes: number): string => (Number.isFinite(bytes) ? `${(bytes / 1000).toFixed(1)} kB` : '—');
-const times = (ratio: number): string => (Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : '—');
 const seconds = (msValue: number | undefined): string => (Number.isFinite(msValue) ? `${((msValue ?? NaN) / 1000).toFixed(1)} s` : '—');
 /** One verdict for both fact-quiz pages, or each page's. */
 const both = (preMade: string, withEngine: string): string => (preMade === withEngine ? preMade : `pre-made ${preMade}; pack and engine ${withEngine}`);
@@ -78,23 +78,6 @@ const shift = (value: number): string => (Number.isFinite(value) ? (value === 0 
 /** A markdown table, numbers right-aligned. */
 function markdownTable(head: string[], body: (string | number)[][]): string[] {
   return [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`, ...body.map((row) => `| ${row.map(String).join(' | ')} |`)];
-}
-
-// ---------------------------------------------------------------------------
-// Goals: met, or missed and by how much
-
-/** A ratio that must be at least `goal` (weight: lighter; time: sooner). */
-function atLeast(ratio: number, goal: number, need: string): string {
-  if (!Number.isFinite(ratio)) return 'not measured';
-  if (ratio >= goal) return 'met';
-  return `**missed**: ${times(ratio)}, ${((100 * (goal - ratio)) / goal).toFixed(0)}% short of ${String(goal)}× (${need})`;
-}
-
-/** A figure that must stay under `limit` (strictly, or at most when `orEqual`). */
-function under(value: number, limit: number, shown: (v: number) => string, orEqual = false): string {
-  if (!Number.isFinite(value)) return 'not measured';
-  if (value < limit || (orEqual && value <= limit)) return 'met';
-  return `**missed** by ${shown(value - limit)} (${shown(value)})`;
 }
 
 // ---------------------------------------------------------------------------
@@ -571,9 +554,9 @@ function limits(
   const [i1] = g.inter;
   const sources = [...new Set(s.runs.filter((r) => (FACT_QUIZ_PAGES as readonly string[]).includes(r.page)).flatMap((r) => r.layoutShift?.sources ?? []))];
   return [
-    `- **Weight** (${times(g.weightRatio)}, goal ${String(GOALS.weightRatio)}×): ${atLeast(g.weightRatio, GOALS.weightRatio, g.needWeight)}. The first load's scripts, gzipped by source: ${groups.slice(0, 6).map((x) => `${x.group} ${kb(x.gzip)}`).join(', ') || '—'}.`,
+    `- **Weight** (${times(g.weightRatio)}, goal ${String(GOALS.weightRatio)}×): ${atLeast(g.weightRatio, GOALS.weightRatio, g.needWeight)}. The first load's scripts, gzipped by source: ${groups.slice(0, 6).map((x) => `${x.group} ${kb(x.gzip)}`).join(', ') || '—'}. Loaded later, for the engine: ${kb(s.breakdown.filter((f) => !f.firstLoad).reduce((sum, f) => sum + f.gzip, 0))}.`,
     `- **Time to first question** (goal ${String(GOALS.firstQuestionRatio)}×): ${g.ttfq.map((r) => `${r.c.name}: ${both(r.preMade.verdict, r.withEngine.verdict)}`).join('; ')}. A page with no script at all takes ${g.ttfq.map((r) => `${ms(r.floor)} (${r.c.name})`).join(', ')}: a new renderer, the navigation and the first paint, in every page's figure. Script during a load at 1× CPU: pre-made ${ms(profileOf(PRE_MADE)?.scriptMs ?? NaN)} (${parts(profileOf(PRE_MADE)) || '—'}), pack and engine ${ms(profileOf(WITH_ENGINE)?.scriptMs ?? NaN)} (${parts(profileOf(WITH_ENGINE)) || '—'}), SurveyJS ${ms(profileOf('SurveyJS')?.scriptMs ?? NaN)} (${parts(profileOf('SurveyJS')) || '—'}). The first \`Intl\` formatter in a fresh page costs ${ms(s.firstIntlMs)} on its own (median of 3 pages with no script). Over the mobile network each round trip is ${String(MOBILE.network?.latencyMs)} ms: the page, the embed, then what the embed loads (a chunk, the quiz JSON) are at least three in a row.`,
-    `- **Interaction** (goal ${String(GOALS.frameMs)} ms): ${g.inter.map((r) => `${r.c.name}: ${both(r.preMade.verdict, r.withEngine.verdict)}`).join('; ')}. Any click waits for the next frame (the plain page: ${g.inter.map((r) => ms(r.floor, 1)).join(' / ')}). ${i1 ? `The feedback is in the DOM and laid out ${ms(i1.preMade.dom, 1)} (pre-made) / ${ms(i1.withEngine.dom, 1)} (pack and engine) after the click at 1×, against ${ms(g.reaction(PRE_MADE, i1.c.name, 'next', 'dom'), 1)} for the next question: its style and layout are the element's own cost; the frame's paint comes on top.` : ''}`,
+    `- **Interaction** (goal ${String(GOALS.frameMs)} ms): ${g.inter.map((r) => `${r.c.name}: ${both(r.preMade.verdict, r.withEngine.verdict)}`).join('; ')}. Any click waits for the next frame (the plain page: ${g.inter.map((r) => ms(r.floor, 1)).join(' / ')}). ${i1 ? `The feedback is in the DOM and laid out ${ms(i1.preMade.dom, 1)} (pre-made) / ${ms(i1.withEngine.dom, 1)} (pack and engine) after the click at 1×, against ${ms(g.reaction(PRE_MADE, i1.c.name, 'next', 'dom'), 1)} / ${ms(g.reaction(WITH_ENGINE, i1.c.name, 'next', 'dom'), 1)} for the next question: its style and layout are the element's own cost; the frame's paint comes on top.` : ''}`,
     `- **Layout shift** (goal 0): pre-made ${g.shiftVerdict(PRE_MADE)}; pack and engine ${g.shiftVerdict(WITH_ENGINE)}.${sources.length ? ` What moved on the fact-quiz pages: ${sources.slice(0, 6).join(', ')}.` : ''}`,
     s.engine
       ? `- **Engine**: quiz from the loaded 100k pack ${g.engineVerdicts.quiz100k}; 100k bank ${g.engineVerdicts.bank100k} (section 5). SurveyJS has no counterpart (it doesn't make questions), so there is no ratio.`
