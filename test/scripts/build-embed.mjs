@@ -1,4 +1,4 @@
-// `npm run build:embed`: only dist/fact-quiz.embed.js, from the same rollup.config.mjs
+// `npm run build:embed`: only dist/fact-quiz.embed.js and its chunks, from the same rollup.config.mjs
 // entry `npm run build` uses, in a few seconds instead of the whole build. The size
 // test (test/unit/embed-size.test.ts) runs it when the file is missing or stale.
 import { performance } from 'node:perf_hooks';
@@ -13,7 +13,7 @@ const { rollup } = await import('rollup');
 const { default: configs } = await import('../../rollup.config.mjs');
 
 const outputsOf = (config) => [config.output ?? []].flat();
-const config = [configs].flat().find((c) => outputsOf(c).some((o) => o.file === EMBED));
+const config = [configs].flat().find((c) => outputsOf(c).some((o) => o.entryFileNames === 'fact-quiz.embed.js'));
 if (!config) {
   console.error(`build-embed: rollup.config.mjs has no build writing ${EMBED}.`);
   process.exit(1);
