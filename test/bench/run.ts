@@ -17,6 +17,8 @@
  * BENCH_RUNS (default 7, at least 5) sets the timed runs of each page and condition.
  * BENCH_QUICK=1, for working on the benchmark: one run of each, no profile, no engine
  * figures, and the report in test/bench/pages/RESULTS.quick.md instead of RESULTS.md.
+ * Every run saves its figures in test/bench/pages/summary.json; BENCH_SUMMARY=that file
+ * writes the report again from them without measuring (to work on the report).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -40,7 +42,8 @@ const EMBED_INPUTS = ['src', 'questions/state-visit.json', 'rollup.config.mjs'];
 const RESULTS = 'test/bench/RESULTS.md';
 const PAGES_DIR = 'test/bench/pages';
 const QUICK = process.env.BENCH_QUICK === '1';
-const OUTPUT = QUICK ? `${PAGES_DIR}/RESULTS.quick.md` : RESULTS;
+const QUICK_OUTPUT = `${PAGES_DIR}/RESULTS.quick.md`;
+const OUTPUT = QUICK ? QUICK_OUTPUT : RESULTS;
 const RUNS = QUICK ? 1 : Math.max(5, Number(process.env.BENCH_RUNS ?? 7) || 7);
 /** The mobile network of the issue (DevTools' "Slow 4G"): 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up; CPU not throttled, so the network is what differs. */
 const MOBILE: Condition = { name: 'mobile network', cpu: 1, network: { latencyMs: 150, downloadKbitPerS: 1600, uploadKbitPerS: 750 } };
@@ -119,6 +122,10 @@ function osName(): string {
 type Engine = ReturnType<typeof engineFigures>;
 
 interface Summary {
+  /** BENCH_QUICK, the timed runs of each page and condition, and when (ISO time). */
+  quick: boolean;
+  runsPerPage: number;
+  measuredAt: string;
   weight: Partial<Record<PageName, PageWeight>>;
   breakdown: FileBreakdown[];
   runs: PageRun[];
@@ -157,7 +164,22 @@ function firstLoad(weight: Partial<Record<PageName, PageWeight>>, notes: string[
   return (weight[WITH_ENGINE]?.files ?? []).filter((f) => `dist${f.url}` === EMBED);
 }
 
+const SUMMARY = `${PAGES_DIR}/summary.json`;
+
+/** The report from saved figures: JSON has no NaN, so the null it wrote for one is NaN again. */
+function reportAgain(file: string): void {
+  const summary = JSON.parse(readFileSync(file, 'utf8'), (_key, value: unknown) => (value === null ? NaN : value)) as Summary;
+  const output = summary.quick ? QUICK_OUTPUT : RESULTS;
+  writeFileSync(output, report(summary).markdown);
+  log(`wrote ${output} from ${file}`);
+}
+
 async function main(): Promise<void> {
+  const saved = process.env.BENCH_SUMMARY;
+  if (saved) {
+    reportAgain(saved);
+    return;
+  }
   if (!existsSync(CHROMIUM)) throw new BenchError(`no Chromium at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM to its path.`);
   const loadAtStart = loadavg()[0] ?? NaN;
   const notes = ensureEmbed();
@@ -189,6 +211,9 @@ async function main(): Promise<void> {
   const weight = weighPages(browser.runs, pages.map((p) => p.name), notes);
   const engine = QUICK ? undefined : engineFigures({ minRuns: 5, log });
   const summary: Summary = {
+    quick: QUICK,
+    runsPerPage: RUNS,
+    measuredAt: new Date().toISOString(),
     weight,
     breakdown: bundleBreakdown(firstLoad(weight, notes), weight[WITH_ENGINE]?.files ?? [], fileOf),
     runs: browser.runs,
@@ -203,6 +228,8 @@ async function main(): Promise<void> {
     seconds: (performance.now() - started) / 1000,
     load: { start: loadAtStart, end: loadavg()[0] ?? NaN },
   };
+  // The figures first: a report that fails to render loses no measurement. Bodies are weighed already.
+  writeFileSync(SUMMARY, JSON.stringify(summary, (key, value: unknown) => (key === 'body' ? undefined : value)));
   const { markdown, printed } = report(summary);
   writeFileSync(OUTPUT, markdown);
   log('');
@@ -311,7 +338,7 @@ function report(s: Summary): { markdown: string; printed: string[] } {
   const cpu = cpus();
   line('# fact-quiz vs SurveyJS: benchmark results');
   line();
-  line(`Written by \`npm run bench\` (test/bench/run.ts) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, in ${(s.seconds / 60).toFixed(1)} minutes${QUICK ? ', in quick mode (BENCH_QUICK=1: one run of each page, no profile, no engine figures): not figures to quote' : ''}. Don't edit it: run the benchmark again. Figures are medians of ${String(RUNS)} runs unless said otherwise; they hold for this machine only.`);
+  line(`Written by \`npm run bench\` (test/bench/run.ts) on ${s.measuredAt.slice(0, 16).replace('T', ' ')} UTC, in ${(s.seconds / 60).toFixed(1)} minutes${s.quick ? ', in quick mode (BENCH_QUICK=1: one run of each page, no profile, no engine figures): not figures to quote' : ''}. Don't edit it: run the benchmark again. Figures are medians of ${String(s.runsPerPage)} runs unless said otherwise; they hold for this machine only.`);
   line();
   line('## At a glance');
   line();
@@ -349,7 +376,7 @@ function report(s: Summary): { markdown: string; printed: string[] } {
   line();
   line('## Uncertainty');
   line();
-  line(`- Medians of ${String(RUNS)} runs on a shared ${String(cpu.length)}-core virtual machine (the load before the run, in the machine table, says how busy other work kept it; compare the ratios within one run rather than figures across runs); the ranges in section 2 show the spread. Headless Chromium with \`--disable-gpu\` paints in software; real phones differ from a 4× throttle (which slows the renderer's main thread only) and from DevTools' network emulation (which delays each response in the browser; it has no TCP slow start and no packet loss).`);
+  line(`- Medians of ${String(s.runsPerPage)} runs on a shared ${String(cpu.length)}-core virtual machine (the load before the run, in the machine table, says how busy other work kept it; compare the ratios within one run rather than figures across runs); the ranges in section 2 show the spread. Headless Chromium with \`--disable-gpu\` paints in software; real phones differ from a 4× throttle (which slows the renderer's main thread only) and from DevTools' network emulation (which delays each response in the browser; it has no TCP slow start and no packet loss).`);
   line('- "Painted" is the end of the main thread\'s paint of that frame; the pixels reach the screen later (first contentful paint and Event Timing, from Chromium itself, are shown for comparison).');
   line('- Frame timing rounds interaction figures up to the next frame: a change done in 1 ms after a click still waits for the frame, so the figures move in steps and vary with where in the frame the click lands.');
   line();
@@ -504,6 +531,9 @@ function interactionSection(line: Line, table: Table, inter: Inter, reaction: Re
   line();
 }
 
+/** Names for figures engineFigures may give besides the ones every version had. */
+const EXTRA_LABELS: Partial<Record<string, string>> = { indexMs: 'index the pack', firstQuizMs: 'first quiz (index included)' };
+
 type EngineVerdicts = Record<'quiz100k' | 'bank100k' | 'quizDefault' | 'growth', string>;
 
 /** Every figure engineFigures gives: the known ones with their names, any other number by its key. */
@@ -522,7 +552,7 @@ function engineSection(s: Summary, line: Line, table: Table, verdicts: EngineVer
   const extra = [...new Set(rows.flatMap((r) => Object.entries(r).filter(([key, value]) => !known.has(key) && typeof value === 'number').map(([key]) => key)))];
   const num = (value: unknown, show: (v: number) => string): string => (typeof value === 'number' && Number.isFinite(value) ? show(value) : '—');
   table(
-    ['pack', 'facts', 'validate', 'bank', 'questions', 'questions/s', '10-question quiz (runs)', 'peak memory', ...extra],
+    ['pack', 'facts', 'validate', 'bank', 'questions', 'questions/s', '10-question quiz from the loaded pack (runs)', 'peak memory', ...extra.map((key) => EXTRA_LABELS[key] ?? key)],
     rows.map((r) => {
       const row = r as unknown as Record<string, unknown>;
       return [
@@ -534,7 +564,7 @@ function engineSection(s: Summary, line: Line, table: Table, verdicts: EngineVer
         num(row.questionsPerSecond, (v) => String(Math.round(v))),
         `${num(row.quizMs, (v) => ms(v, 2))} (${num(row.quizRuns, String)})`,
         num(row.peakMemoryMb, (v) => `+${v.toFixed(0)} MB`),
-        ...extra.map((key) => num(row[key], (v) => (Number.isInteger(v) ? String(v) : v.toFixed(2)))),
+        ...extra.map((key) => num(row[key], (v) => (key.endsWith('Ms') ? ms(v, 1) : Number.isInteger(v) ? String(v) : v.toFixed(2)))),
       ];
     }),
   );

@@ -41,6 +41,8 @@ export function sourceGroup(source: string, byFile = false): string {
   if (source.includes('node_modules/seedrandom/')) return 'seedrandom';
   if (source.includes('/src/engine/')) return 'engine (src/engine)';
   if (source.includes('/src/components/')) return 'element (src/components)';
+  // The quiz made at build time, which the player shows without the engine.
+  if (source.endsWith('.quiz.json') || source.endsWith('/src/built-in-quiz.ts')) return 'built-in quiz';
   // The JSON plugin inlines questions/state-visit.json into the module that imports it.
   if (source.includes('/questions/') || source.endsWith('/src/default-pack.ts')) return 'built-in pack';
   if (/\/src\/[^/]+$/.test(source)) return 'entry points (src/*.ts)';

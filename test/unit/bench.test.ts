@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { atLeast, under } from '../bench/goals.js';
-import { bundleBreakdown, gzipSize, pageWeight } from '../bench/weight.js';
+import { bundleBreakdown, gzipSize, pageWeight, sourceGroup } from '../bench/weight.js';
 
 const served = (url: string, text: string) => ({ url, bytes: Buffer.byteLength(text), body: Buffer.from(text) });
 
@@ -76,5 +76,16 @@ describe('bench weight', () => {
     // No source map beside the chunk: no breakdown, but still its weight.
     assert.equal(breakdown[1]?.groups, undefined);
     assert.equal(breakdown[1]?.gzip, gzipSize('c();'));
+  });
+});
+
+describe('bench source groups', () => {
+  it('tells the quiz made at build time from the pack the engine makes quizzes from', () => {
+    assert.equal(sourceGroup('../questions/state-visit.quiz.json'), 'built-in quiz');
+    assert.equal(sourceGroup('../src/built-in-quiz.ts'), 'built-in quiz');
+    assert.equal(sourceGroup('../questions/state-visit.json'), 'built-in pack');
+    assert.equal(sourceGroup('../src/engine/generate.ts'), 'engine (src/engine)');
+    assert.equal(sourceGroup('../src/engine/generate.ts', true), 'src/engine/generate.ts');
+    assert.equal(sourceGroup('../node_modules/lit-html/lit-html.js', true), 'Lit');
   });
 });
