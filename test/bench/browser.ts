@@ -61,8 +61,10 @@ export interface PageRun {
   reactions: Partial<Record<Change, Reaction>>;
   /** From navigation to the first question painted (`first`) and on through the first interaction (`total`). */
   layoutShift?: LayoutShift;
-  /** What the server sent for this load. */
+  /** What the server sent for this load, through the interaction. */
   loaded: Served[];
+  /** The URLs of those it sent before the first question was painted: the first load. */
+  firstLoad: string[];
 }
 
 interface FirstTimes {
@@ -171,6 +173,9 @@ export async function browserRuns(options: BrowserOptions): Promise<BrowserRuns>
         server.take();
         await tab.goto(server.origin + page.url, { waitUntil: 'commit' });
         const first = await tab.evaluate<FirstTimes>('window.__bench.first');
+        // What the first question needed: every file it needed arrived before it was painted.
+        const beforeFirst = server.take();
+        const loaded = (): Served[] => [...beforeFirst, ...server.take()];
         await tab.waitForLoadState('load');
         await settle(tab);
         const timing = await tab.evaluate<Timing>(`(() => {
@@ -180,7 +185,7 @@ export async function browserRuns(options: BrowserOptions): Promise<BrowserRuns>
         })()`);
         const reactions: PageRun['reactions'] = {};
         let layoutShift: LayoutShift | undefined;
-        if (first.first === undefined) return { run: { page: page.name, condition: condition.name, ...timing, reactions, loaded: server.take() }, shown: await tab.evaluate<string>(SHOWN) };
+        if (first.first === undefined) return { run: { page: page.name, condition: condition.name, ...timing, reactions, loaded: loaded(), firstLoad: [] }, shown: await tab.evaluate<string>(SHOWN) };
         for (const [n, step] of page.steps.entries()) {
           await tab.evaluate(`window.__bench.arm(${JSON.stringify(step.watch)})`);
           await tab.locator(step.click).first().click();
@@ -192,7 +197,7 @@ export async function browserRuns(options: BrowserOptions): Promise<BrowserRuns>
           // Layout shift up to here: the load and the first interaction.
           if (n === 0) layoutShift = await tab.evaluate<LayoutShift>('window.__bench.layoutShift()');
         }
-        return { run: { page: page.name, condition: condition.name, ...first, ...timing, reactions, ...(layoutShift ? { layoutShift } : {}), loaded: server.take() } };
+        return { run: { page: page.name, condition: condition.name, ...first, ...timing, reactions, ...(layoutShift ? { layoutShift } : {}), loaded: loaded(), firstLoad: beforeFirst.map((file) => file.url) } };
       } finally {
         await context.close();
       }
