@@ -1,14 +1,18 @@
 /**
- * The two pages the browser benchmark compares, both showing the same five
- * single-answer questions: fact-quiz's one-tag embed, and SurveyJS (survey-core +
- * survey-js-ui, vanilla JS) set up as a quiz with the questions fact-quiz makes.
+ * The pages the browser benchmark compares, all showing the same five single-answer
+ * questions: fact-quiz deployed two ways (a pre-made quiz JSON, and the built-in pack
+ * with the engine chunk making the quiz), SurveyJS (survey-core + survey-js-ui, vanilla
+ * JS) set up as a quiz with the questions fact-quiz makes, and a plain HTML control.
+ * Every page ends with a line of article text after the quiz, so a quiz that grows
+ * while it loads moves something (layout shift).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateQuiz } from '../../src/engine/index.js';
 import type { Quiz } from '../../src/engine/index.js';
 import { stateVisitPack } from '../../src/default-pack.js';
+import { exportQuiz } from '../../src/exporters/index.js';
 
 /** The element's attributes and the engine's options: the same quiz on both pages. */
 export const QUIZ = { seed: 'bench', count: 5, kinds: ['single'] as const };
@@ -22,6 +26,14 @@ export interface Asset {
 
 export type Change = 'selected' | 'feedback' | 'next';
 
+/** The fact-quiz pages: the two ways a publisher deploys it. */
+export const FACT_QUIZ_PAGES = ['pre-made quiz', 'pack and engine'] as const;
+export type FactQuizPage = (typeof FACT_QUIZ_PAGES)[number];
+export type PageName = FactQuizPage | 'SurveyJS' | 'plain HTML';
+
+/** The pre-made quiz as `fact-quiz generate --format json` writes it, served beside the page. */
+export const QUIZ_FILE = 'bench-quiz.json';
+
 /** Where test/bench/probe.js finds things on a page (selectors inside `host`'s shadow root, if any). */
 export interface ProbeConfig {
   host: string | null;
@@ -29,6 +41,8 @@ export interface ProbeConfig {
   stem: string;
   /** A Start button shown before the first question, clicked as soon as it is shown. */
   start: string | null;
+  /** ms the page may take to show its first question before the run gives up on it. */
+  giveUpMs: number;
   /** An option shown as chosen. */
   selected: string;
   /** The feedback after an answer (its text has a ✓ or ✗). */
@@ -36,7 +50,7 @@ export interface ProbeConfig {
 }
 
 export interface BenchPage {
-  name: 'fact-quiz' | 'SurveyJS' | 'plain HTML';
+  name: PageName;
   url: string;
   html: string;
   /** What the page loads besides itself. */
@@ -48,8 +62,8 @@ export interface BenchPage {
 
 export interface BenchPages {
   quiz: Quiz;
-  /** fact-quiz, SurveyJS, and a control: the first question as static HTML, no script. */
-  pages: [BenchPage, BenchPage, BenchPage];
+  /** fact-quiz pre-made, fact-quiz with its engine, SurveyJS, and a control: the first question as static HTML, no script. */
+  pages: BenchPage[];
   versions: { surveyCore: string; surveyJsUi: string };
 }
 
@@ -64,6 +78,24 @@ function inlineJson(value: unknown): string {
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Article text after the quiz: what a quiz that grows while it loads pushes down. */
+const AFTER = '<p class="after">The rest of the article goes on here, below the quiz.</p>';
+
+/** ms a page may take to show its first question (the mobile network makes SurveyJS take seconds). */
+const GIVE_UP_MS = 30_000;
+
+/**
+ * The embed and the chunks it loads relative to its own URL (dist/fact-quiz*.js, with
+ * their source maps), served at the pages' folder. Which of them a page loads is what the
+ * server logs.
+ */
+export function embedAssets(distDir: string): Asset[] {
+  return readdirSync(distDir)
+    .filter((name) => /^fact-quiz.*\.js(\.map)?$/.test(name))
+    .sort()
+    .map((name) => ({ url: `/${name}`, file: join(distDir, name), type: name.endsWith('.map') ? 'application/json' : 'text/javascript' }));
 }
 
 function shell(title: string, head: string, body: string): string {
@@ -114,25 +146,25 @@ export function surveyJson(quiz: Quiz): Record<string, unknown> {
 }
 
 /** Generates the quiz and both pages; writes them to `dir` for a reader to open. */
-export function benchPages(dir: string, embedFile: string): BenchPages {
+export function benchPages(dir: string, distDir: string): BenchPages {
   const quiz = generateQuiz(stateVisitPack, { seed: QUIZ.seed, count: QUIZ.count, kinds: [...QUIZ.kinds] });
   const core = packageDir('survey-core');
   const ui = packageDir('survey-js-ui');
 
-  const factQuiz: BenchPage = {
-    name: 'fact-quiz',
-    url: '/fact-quiz.html',
-    html: shell(
-      'fact-quiz',
-      '<script type="module" src="/fact-quiz.embed.js"></script>',
-      `<fact-quiz seed="${QUIZ.seed}" count="${String(QUIZ.count)}" kinds="${QUIZ.kinds.join(',')}" mode="practice"></fact-quiz>`,
-    ),
-    assets: [{ url: '/fact-quiz.embed.js', file: embedFile, type: 'text/javascript' }],
+  const embed = embedAssets(distDir);
+  // Both fact-quiz pages: one script tag, practice mode (Check shows the feedback), straight on the first question.
+  const factQuizPage = (name: FactQuizPage, url: string, attributes: string, extra: Asset[]): BenchPage => ({
+    name,
+    url,
+    html: shell('fact-quiz', '<script type="module" src="fact-quiz.embed.js"></script>', `<fact-quiz ${attributes} mode="practice" no-intro></fact-quiz>\n${AFTER}`),
+    assets: [...embed, ...extra],
     probe: {
       host: 'fact-quiz',
-      // The element also renders every stem in a print-only worksheet: only the question's legend counts.
+      // The element may also render every stem in a print-only worksheet: only the question's legend counts.
       stem: 'fieldset.question legend.stem',
+      // An element without `no-intro` opens on an intro: its Start button is clicked the first frame it is shown.
       start: '.actions button.primary',
+      giveUpMs: GIVE_UP_MS,
       selected: 'fieldset.question input:checked',
       feedback: '[part~="feedback"] .verdict',
     },
@@ -141,7 +173,10 @@ export function benchPages(dir: string, embedFile: string): BenchPages {
       { watch: ['feedback'], click: 'fact-quiz .actions button.primary' }, // Check
       { watch: ['next'], click: 'fact-quiz .actions button.primary' }, // Next
     ],
-  };
+  });
+  const quizFile = join(dir, QUIZ_FILE);
+  const preMade = factQuizPage('pre-made quiz', '/pre-made.html', `src="${QUIZ_FILE}"`, [{ url: `/${QUIZ_FILE}`, file: quizFile, type: 'application/json' }]);
+  const withEngine = factQuizPage('pack and engine', '/pack-and-engine.html', `seed="${QUIZ.seed}" count="${String(QUIZ.count)}" kinds="${QUIZ.kinds.join(',')}"`, []);
 
   const explanations = Object.fromEntries(quiz.questions.map((q) => [q.id, q.explanation]));
   const surveyJs: BenchPage = {
@@ -166,7 +201,8 @@ survey.onValueChanged.add((_, options) => {
   q.readOnly = true;
 });
 survey.render(document.getElementById('survey'));
-</script>`,
+</script>
+${AFTER}`,
     ),
     assets: [
       // The fontless theme: the default one also fetches Open Sans from fonts.gstatic.com.
@@ -178,6 +214,7 @@ survey.render(document.getElementById('survey'));
       host: null,
       stem: '.sd-question__title',
       start: null,
+      giveUpMs: GIVE_UP_MS,
       selected: '.sd-item--checked',
       feedback: '.sd-question__description',
     },
@@ -193,15 +230,17 @@ survey.render(document.getElementById('survey'));
   const plain: BenchPage = {
     name: 'plain HTML',
     url: '/plain.html',
-    html: shell('plain HTML', '', `<p class="stem">${escapeHtml(first?.stem ?? '')}</p>`),
+    html: shell('plain HTML', '', `<p class="stem">${escapeHtml(first?.stem ?? '')}</p>\n${AFTER}`),
     assets: [],
     // A click that changes nothing: the wait for the next frame that any click pays.
-    probe: { host: null, stem: 'p.stem', start: null, selected: 'p.stem', feedback: '.feedback' },
+    probe: { host: null, stem: 'p.stem', start: null, giveUpMs: GIVE_UP_MS, selected: 'p.stem', feedback: '.feedback' },
     steps: [{ watch: ['selected'], click: 'p.stem' }],
   };
 
+  const pages = [preMade, withEngine, surveyJs, plain];
   mkdirSync(dir, { recursive: true });
-  for (const page of [factQuiz, surveyJs, plain]) writeFileSync(join(dir, page.url.slice(1)), page.html);
+  for (const page of pages) writeFileSync(join(dir, page.url.slice(1)), page.html);
   writeFileSync(join(dir, 'survey.json'), `${JSON.stringify(surveyJson(quiz), null, 2)}\n`);
-  return { quiz, pages: [factQuiz, surveyJs, plain], versions: { surveyCore: versionOf('survey-core'), surveyJsUi: versionOf('survey-js-ui') } };
+  writeFileSync(quizFile, String(exportQuiz([quiz], 'json').data));
+  return { quiz, pages, versions: { surveyCore: versionOf('survey-core'), surveyJsUi: versionOf('survey-js-ui') } };
 }

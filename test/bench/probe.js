@@ -3,7 +3,8 @@
 // (`__name`) the page doesn't have. test/bench/browser.ts prepends `const CONFIG = {...}`:
 // `host` (a custom element whose open shadow root holds the widget, or null), `stem`
 // (selector of the shown question's text), `start` (a Start button to click, or null),
-// `selected` and `feedback` (selectors of an option shown as chosen and of the feedback
+// `giveUpMs` (how long to wait for the first question), `selected` and `feedback`
+// (selectors of an option shown as chosen and of the feedback
 // after an answer), `stems` (the first and second questions' text).
 //
 // window.__bench.first: a promise of the times (ms since navigation start) the first
@@ -15,6 +16,10 @@
 //   window.__bench.result is a promise of, per name, ms from the click event's timestamp
 //   to the change being in the DOM (`dom`) and to the end of the frame that painted it
 //   (`paint`).
+// window.__bench.layoutShift(): layout shift so far (PerformanceObserver 'layout-shift',
+//   buffered): `first`, the sum of the entries without recent input up to the first
+//   question painted; `total`, all entries without recent input so far; `afterInput`, the
+//   entries Chromium leaves out as caused by input; `sources`, what moved.
 // window.__bench.presented(): the browser's own figure for the last armed click (Event
 //   Timing): ms from the click to the next frame presented, in steps of 8 ms; 0 when
 //   Chromium reported no entry, which it does only for durations under 16 ms.
@@ -45,7 +50,7 @@
   const times = {};
   let resolveFirst;
   bench.first = new Promise((resolve) => (resolveFirst = resolve));
-  const giveUp = setTimeout(() => resolveFirst(times), 60_000);
+  const giveUp = setTimeout(() => resolveFirst(times), CONFIG.giveUpMs);
   const seen = () => {
     if (times.first !== undefined) return;
     times.first = performance.now();
@@ -78,6 +83,29 @@
     requestAnimationFrame(firstFrame);
   };
   requestAnimationFrame(firstFrame);
+
+  // Layout shift: every entry from navigation on, summed when asked.
+  const shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) shifts.push(entry);
+  }).observe({ type: 'layout-shift', buffered: true });
+  const describe = (node) => {
+    if (!node) return '(gone)';
+    if (node.nodeType !== 1) return node.nodeName.toLowerCase();
+    return node.localName + (node.className && typeof node.className === 'string' ? `.${node.className.trim().split(/\s+/).join('.')}` : '');
+  };
+  bench.layoutShift = () => {
+    const sum = (list) => list.reduce((total, entry) => total + entry.value, 0);
+    const counted = shifts.filter((entry) => !entry.hadRecentInput);
+    const until = times.firstPainted ?? Infinity;
+    const sources = new Set(counted.flatMap((entry) => (entry.sources ?? []).map((source) => describe(source.node))));
+    return {
+      first: sum(counted.filter((entry) => entry.startTime <= until)),
+      total: sum(counted),
+      afterInput: sum(shifts.filter((entry) => entry.hadRecentInput)),
+      sources: [...sources],
+    };
+  };
 
   // Interaction: click to the change painted.
   const clicks = [];

@@ -1,17 +1,24 @@
 /**
- * `npm run bench`: fact-quiz side by side with SurveyJS on this machine, in one run, and
+ * `npm run bench`: fact-quiz, deployed two ways (a pre-made quiz; the built-in pack and
+ * the engine chunk), side by side with SurveyJS on this machine, in one run, and
  * test/bench/RESULTS.md with the method, the machine and the medians. A benchmark, not a
  * test: it asserts nothing and fails only when it can't measure.
  *
- * 1. Weight: gzipped bytes of everything each page loads to show a 5-question quiz.
+ * 1. Weight: gzipped bytes of everything each page loads to show a 5-question quiz, and
+ *    what the first load and the lazily loaded chunks are made of.
  * 2. Time to first question: navigation start to the first question's text painted,
- *    headless Chromium, pages alternated, cold cache, at normal speed and with the CPU
- *    throttled 4x.
- * 3. Interaction: click to the change painted (selection, feedback, next question), and
+ *    headless Chromium, pages alternated, cold cache, at normal speed, with the CPU
+ *    throttled 4x and over an emulated mobile network.
+ * 3. Layout shift from navigation through the first interaction.
+ * 4. Interaction: click to the change painted (selection, feedback, next question), and
  *    Chromium's own Event Timing of the click.
- * 4. Engine scale: test/bench/engine.ts, and peak memory in a process of its own.
+ * 5. Engine scale: test/bench/engine.ts, and peak memory in a process of its own.
  *
- * BENCH_RUNS (default 7, at least 5) sets the timed runs of each page and speed.
+ * BENCH_RUNS (default 7, at least 5) sets the timed runs of each page and condition.
+ * BENCH_QUICK=1, for working on the benchmark: one run of each, no profile, no engine
+ * figures, and the report in test/bench/pages/RESULTS.quick.md instead of RESULTS.md.
+ * Every run saves its figures in test/bench/pages/summary.json; BENCH_SUMMARY=that file
+ * writes the report again from them without measuring (to work on the report).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -19,11 +26,12 @@ import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isFresh } from '../unit/freshness.js';
-import { BenchError, browserRuns, CHROMIUM, type LoadProfile, type PageRun, type Reaction } from './browser.js';
-import { engineFigures, median, type EngineFigures } from './engine.js';
-import { benchPages, QUIZ, type BenchPage, type Change } from './pages.js';
+import { BenchError, browserRuns, CHROMIUM, type Condition, type LoadProfile, type MissingPage, type PageRun, type Reaction } from './browser.js';
+import { engineFigures, median } from './engine.js';
+import { benchPages, FACT_QUIZ_PAGES, QUIZ, QUIZ_FILE, type Change, type FactQuizPage, type PageName } from './pages.js';
+import { atLeast, times, under } from './goals.js';
 import { serve } from './server.js';
-import { embedBreakdown, gzipSize, pageWeight, sourceGroupAt, type GroupWeight, type PageWeight } from './weight.js';
+import { bundleBreakdown, gzipSize, pageWeight, sourceGroupAt, type FileBreakdown, type FileWeight, type PageWeight } from './weight.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 process.chdir(ROOT);
@@ -33,9 +41,20 @@ const EMBED = 'dist/fact-quiz.embed.js';
 const EMBED_INPUTS = ['src', 'questions/state-visit.json', 'rollup.config.mjs'];
 const RESULTS = 'test/bench/RESULTS.md';
 const PAGES_DIR = 'test/bench/pages';
-const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7) || 7);
-const THROTTLES = [1, 4] as const;
-const GOALS = { weightRatio: 20, firstQuestionRatio: 3, frameMs: 16 };
+const QUICK = process.env.BENCH_QUICK === '1';
+const QUICK_OUTPUT = `${PAGES_DIR}/RESULTS.quick.md`;
+const OUTPUT = QUICK ? QUICK_OUTPUT : RESULTS;
+const RUNS = QUICK ? 1 : Math.max(5, Number(process.env.BENCH_RUNS ?? 7) || 7);
+/** The mobile network of the issue (DevTools' "Slow 4G"): 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up; CPU not throttled, so the network is what differs. */
+const MOBILE: Condition = { name: 'mobile network', cpu: 1, network: { latencyMs: 150, downloadKbitPerS: 1600, uploadKbitPerS: 750 } };
+const CPU_CONDITIONS: readonly Condition[] = [
+  { name: '1× CPU', cpu: 1 },
+  { name: '4× CPU', cpu: 4 },
+];
+const CONDITIONS: readonly Condition[] = [...CPU_CONDITIONS, MOBILE];
+/** Issue 13's goals. The engine's: a 10-question quiz from the loaded 100k pack, its bank. */
+const GOALS = { weightRatio: 25, firstQuestionRatio: 3, frameMs: 16, layoutShift: 0, quiz100kMs: 20, bank100kMs: 2000, quizDefaultMs: 2, growth: 12 };
+const [PRE_MADE, WITH_ENGINE] = FACT_QUIZ_PAGES;
 
 const started = performance.now();
 const log = (line: string): void => {
@@ -53,10 +72,11 @@ function spread(values: readonly number[]): string {
 }
 
 const ms = (value: number, digits = 0): string => (Number.isFinite(value) ? `${value.toFixed(digits)} ms` : '—');
-const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
-const times = (ratio: number): string => (Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : '—');
-const verdict = (met: boolean): string => (met ? 'met' : '**missed**');
-const seconds = (msValue: number | undefined): string => `${((msValue ?? NaN) / 1000).toFixed(1)} s`;
+const kb = (bytes: number): string => (Number.isFinite(bytes) ? `${(bytes / 1000).toFixed(1)} kB` : '—');
+const seconds = (msValue: number | undefined): string => (Number.isFinite(msValue) ? `${((msValue ?? NaN) / 1000).toFixed(1)} s` : '—');
+/** One verdict for both fact-quiz pages, or each page's. */
+const both = (preMade: string, withEngine: string): string => (preMade === withEngine ? preMade : `pre-made ${preMade}; pack and engine ${withEngine}`);
+const shift = (value: number): string => (Number.isFinite(value) ? (value === 0 ? '0' : value.toFixed(3)) : '—');
 
 /** A markdown table, numbers right-aligned. */
 function markdownTable(head: string[], body: (string | number)[][]): string[] {
@@ -99,13 +119,23 @@ function osName(): string {
 // ---------------------------------------------------------------------------
 // The run
 
+type Engine = ReturnType<typeof engineFigures>;
+
 interface Summary {
-  weight: Record<BenchPage['name'], PageWeight>;
-  breakdown: GroupWeight[] | undefined;
+  /** What each page loaded before its first question was painted. */
+  firstLoad: Partial<Record<PageName, PageWeight>>;
+  /** BENCH_QUICK, the timed runs of each page and condition, and when (ISO time). */
+  quick: boolean;
+  runsPerPage: number;
+  measuredAt: string;
+  weight: Partial<Record<PageName, PageWeight>>;
+  breakdown: FileBreakdown[];
   runs: PageRun[];
+  missing: MissingPage[];
   profiles: LoadProfile[];
   firstIntlMs: number;
-  engine: { rows: EngineFigures[]; ratio: number };
+  /** Undefined in quick mode. */
+  engine: Engine | undefined;
   chromium: string;
   versions: { surveyCore: string; surveyJsUi: string };
   stems: string[];
@@ -115,52 +145,87 @@ interface Summary {
   load: { start: number; end: number };
 }
 
+/**
+ * What each page loaded (all of it, or only what came before the first question was
+ * painted): the server's log of one run; the same in every run, or the figure is void.
+ */
+function weighPages(runs: readonly PageRun[], names: readonly PageName[], notes: string[], firstOnly = false): Partial<Record<PageName, PageWeight>> {
+  const weight: Partial<Record<PageName, PageWeight>> = {};
+  for (const name of names) {
+    const files = (r: PageRun) => (firstOnly ? r.loaded.filter((f) => r.firstLoad.includes(f.url)) : r.loaded);
+    const loads = runs.filter((r) => r.page === name && r.condition === CPU_CONDITIONS[0]?.name).map((r) => pageWeight(files(r)));
+    const one = loads[0];
+    if (!one) continue;
+    if (loads.some((l) => l.bytes !== one.bytes)) notes.push(`${name} did not load the same bytes ${firstOnly ? 'before its first question ' : ''}in every run; the weight is the first run's.`);
+    weight[name] = one;
+  }
+  return weight;
+}
+
+/** The first load: what the pre-made quiz's page loaded before its first question; without that page, the embed alone (what its script tag names). */
+function firstLoad(weight: Partial<Record<PageName, PageWeight>>, notes: string[]): FileWeight[] {
+  const preMade = weight[PRE_MADE];
+  if (preMade) return preMade.files;
+  notes.push(`Without the pre-made quiz's figures, the first load in the size breakdown is taken as ${EMBED.replace('dist/', '')} alone.`);
+  return (weight[WITH_ENGINE]?.files ?? []).filter((f) => `dist${f.url}` === EMBED);
+}
+
+const SUMMARY = `${PAGES_DIR}/summary.json`;
+
+/** The report from saved figures: JSON has no NaN, so the null it wrote for one is NaN again. */
+function reportAgain(file: string): void {
+  const summary = JSON.parse(readFileSync(file, 'utf8'), (_key, value: unknown) => (value === null ? NaN : value)) as Summary;
+  const output = summary.quick ? QUICK_OUTPUT : RESULTS;
+  writeFileSync(output, report(summary).markdown);
+  log(`wrote ${output} from ${file}`);
+}
+
 async function main(): Promise<void> {
+  const saved = process.env.BENCH_SUMMARY;
+  if (saved) {
+    reportAgain(saved);
+    return;
+  }
   if (!existsSync(CHROMIUM)) throw new BenchError(`no Chromium at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM to its path.`);
   const loadAtStart = loadavg()[0] ?? NaN;
   const notes = ensureEmbed();
-  const embedFile = join(ROOT, EMBED);
-  const { quiz, pages, versions } = benchPages(join(ROOT, PAGES_DIR), embedFile);
+  const distDir = join(ROOT, 'dist');
+  const { quiz, pages, versions } = benchPages(join(ROOT, PAGES_DIR), distDir);
   const stems = quiz.questions.map((q) => q.stem);
   const [first, second] = stems;
   if (first === undefined || second === undefined) throw new Error('The bench quiz has fewer than two questions.');
-  log(`fact-quiz vs SurveyJS ${versions.surveyCore}: ${String(RUNS)} runs of each page at ${THROTTLES.map((t) => `${String(t)}x`).join(' and ')} CPU; pages in ${PAGES_DIR}/`);
+  log(`fact-quiz vs SurveyJS ${versions.surveyCore}${QUICK ? ' (quick)' : ''}: ${String(RUNS)} run(s) of each page under ${CONDITIONS.map((c) => c.name).join(', ')}; pages in ${PAGES_DIR}/`);
+
+  // Every script beside the embed with a source map: the profile says which source its time went to.
+  const fileOf = (url: string): string | undefined => pages.flatMap((p) => p.assets).find((a) => a.url === url)?.file;
+  const sourceGroups: Record<string, (line: number, column: number) => string> = {};
+  for (const asset of pages[0]?.assets ?? []) {
+    const groupAt = asset.url.endsWith('.js') ? sourceGroupAt(asset.file, true) : undefined;
+    if (groupAt) sourceGroups[asset.url] = groupAt;
+  }
 
   const server = await serve(pages);
   let browser: Awaited<ReturnType<typeof browserRuns>>;
   try {
-    const groupAt = sourceGroupAt(embedFile, true);
-    browser = await browserRuns({
-      server,
-      pages,
-      stems: [first, second],
-      lang: quiz.pack.lang,
-      runs: RUNS,
-      throttles: THROTTLES,
-      profiledLoads: 3,
-      ...(groupAt ? { sourceGroups: { '/fact-quiz.embed.js': groupAt } } : {}),
-      log,
-    });
+    browser = await browserRuns({ server, pages, stems: [first, second], lang: quiz.pack.lang, runs: RUNS, conditions: CONDITIONS, profiledLoads: QUICK ? 0 : 3, sourceGroups, log });
   } finally {
     await server.close();
   }
-  log(`browser done (${elapsed()}); engine benchmark next (a few minutes)`);
+  for (const m of browser.missing) notes.push(`The ${m.page} page showed no first question in its first load (it showed "${m.shown}"): it has no figures in this run.`);
+  log(`browser done (${elapsed()})${QUICK ? '' : '; engine benchmark next (a few minutes)'}`);
 
-  // Weight: what the server sent for each page; the same in every run, or the figure is void.
-  const weight = {} as Record<BenchPage['name'], PageWeight>;
-  for (const page of pages) {
-    const loads = browser.runs.filter((r) => r.page === page.name).map((r) => pageWeight(r.loaded));
-    const one = loads[0];
-    if (!one) throw new Error(`No load of ${page.name} to weigh.`);
-    if (loads.some((l) => l.bytes !== one.bytes)) notes.push(`${page.name} did not load the same bytes in every run; the weight is the first run's.`);
-    weight[page.name] = one;
-  }
-
-  const engine = engineFigures({ minRuns: 5, log });
+  const weight = weighPages(browser.runs, pages.map((p) => p.name), notes);
+  const firstLoaded = weighPages(browser.runs, pages.map((p) => p.name), notes, true);
+  const engine = QUICK ? undefined : engineFigures({ minRuns: 5, log });
   const summary: Summary = {
+    quick: QUICK,
+    runsPerPage: RUNS,
+    measuredAt: new Date().toISOString(),
     weight,
-    breakdown: embedBreakdown(embedFile),
+    firstLoad: firstLoaded,
+    breakdown: bundleBreakdown(firstLoad(firstLoaded, notes), weight[WITH_ENGINE]?.files ?? [], fileOf),
     runs: browser.runs,
+    missing: browser.missing,
     profiles: browser.profiles,
     firstIntlMs: median(browser.firstIntlMs),
     engine,
@@ -171,90 +236,103 @@ async function main(): Promise<void> {
     seconds: (performance.now() - started) / 1000,
     load: { start: loadAtStart, end: loadavg()[0] ?? NaN },
   };
+  // The figures first: a report that fails to render loses no measurement. Bodies are weighed already.
+  writeFileSync(SUMMARY, JSON.stringify(summary, (key, value: unknown) => (key === 'body' ? undefined : value)));
   const { markdown, printed } = report(summary);
-  writeFileSync(RESULTS, markdown);
+  writeFileSync(OUTPUT, markdown);
   log('');
   for (const line of printed) log(line.replace(/\*\*/g, ''));
-  log(`\nwrote ${RESULTS} (${elapsed()})`);
+  log(`\nwrote ${OUTPUT} (${elapsed()})`);
 }
 
 // ---------------------------------------------------------------------------
 // The report
 
+/** The figures the report reads from the runs, by page and condition. */
+function figures(s: Summary) {
+  const pick = (page: PageName, condition: string): PageRun[] => s.runs.filter((r) => r.page === page && r.condition === condition);
+  const medianOf = (page: PageName, condition: string, value: (run: PageRun) => number | undefined): number => median(pick(page, condition).map((r) => value(r) ?? NaN));
+  const firstOf = (page: PageName, condition: string): number => medianOf(page, condition, (r) => r.firstPainted);
+  const reaction = (page: PageName, condition: string, change: Change, key: keyof Reaction = 'paint'): number => medianOf(page, condition, (r) => r.reactions[change]?.[key]);
+  /** The worst run's layout shift through the first interaction: the goal is none in any run. */
+  const worstShift = (page: PageName, condition: string): number => {
+    const values = pick(page, condition).map((r) => r.layoutShift?.total ?? NaN).filter(Number.isFinite);
+    return values.length ? Math.max(...values) : NaN;
+  };
+  return { pick, medianOf, firstOf, reaction, worstShift };
+}
+
+/** The engine's rows by name, whatever engineFigures returns; undefined where it lacks one. */
+function engineRows(engine: Engine | undefined) {
+  const rows = engine?.rows ?? [];
+  const row = (name: string, index: number) => rows.find((r) => r.name === name) ?? rows[index];
+  return { rows, stateVisit: row('state-visit', 0), big: row('synthetic 100k', 3), ratio: engine?.ratio ?? NaN };
+}
+
 function report(s: Summary): { markdown: string; printed: string[] } {
-  const fq = s.weight['fact-quiz'];
-  const sj = s.weight.SurveyJS;
-  const weightRatio = sj.gzip / fq.gzip;
+  const { pick, medianOf, firstOf, reaction, worstShift } = figures(s);
+  const w = (page: PageName): number => s.weight[page]?.gzip ?? NaN;
+  const sjWeight = w('SurveyJS');
+  /** The pre-made quiz's first load: what its page loaded before the first question was painted. */
+  const firstLoad = s.firstLoad[PRE_MADE]?.gzip ?? NaN;
+  const weightRatio = sjWeight / firstLoad;
+  const needWeight = `the first load must weigh ≤ ${kb(sjWeight / GOALS.weightRatio)} gzipped; it is ${kb(firstLoad)}, ${kb(firstLoad - sjWeight / GOALS.weightRatio)} over`;
+  const preMadeWeight = firstLoad === w(PRE_MADE) || !Number.isFinite(firstLoad) ? kb(firstLoad) : `${kb(firstLoad)} (${kb(w(PRE_MADE))} through the interaction)`;
 
-  const pick = (page: BenchPage['name'], throttle: number): PageRun[] => s.runs.filter((r) => r.page === page && r.throttle === throttle);
-  const medianOf = (page: BenchPage['name'], throttle: number, value: (run: PageRun) => number | undefined): number =>
-    median(pick(page, throttle).map((r) => value(r) ?? NaN));
-  const firstOf = (page: BenchPage['name'], throttle: number): number => medianOf(page, throttle, (r) => r.firstPainted);
-  const reaction = (page: BenchPage['name'], throttle: number, change: Change, key: keyof Reaction = 'paint'): number =>
-    medianOf(page, throttle, (r) => r.reactions[change]?.[key]);
-  /** Event Timing reports only durations of 16 ms and more. */
-  const presented = (value: number): string => (value < GOALS.frameMs ? `< ${String(GOALS.frameMs)} ms` : ms(value));
-
-  const ttfq = THROTTLES.map((t) => {
-    const a = firstOf('fact-quiz', t);
-    const b = firstOf('SurveyJS', t);
-    const floor = firstOf('plain HTML', t);
-    const fcpRatio = medianOf('SurveyJS', t, (r) => r.fcp) / medianOf('fact-quiz', t, (r) => r.fcp);
-    // The intro: from its Start button shown (and clicked) to the question's frame painted.
-    const afterStart = medianOf('fact-quiz', t, (r) => (r.intro === undefined || r.firstPainted === undefined ? undefined : r.firstPainted - r.intro));
-    return { t, a, b, floor, ratio: b / a, ownRatio: (b - floor) / (a - floor), fcpRatio, afterStart, met: b / a >= GOALS.firstQuestionRatio };
-  });
-  const inter = THROTTLES.map((t) => {
-    const select = reaction('fact-quiz', t, 'selected');
-    const feedback = reaction('fact-quiz', t, 'feedback');
-    const sjFeedback = reaction('SurveyJS', t, 'feedback');
-    return {
-      t,
-      select,
-      feedback,
-      feedbackDom: reaction('fact-quiz', t, 'feedback', 'dom'),
-      feedbackPresented: reaction('fact-quiz', t, 'feedback', 'presented'),
-      sjFeedback,
-      sjPresented: reaction('SurveyJS', t, 'feedback', 'presented'),
-      floor: reaction('plain HTML', t, 'selected'),
-      ratio: sjFeedback / feedback,
-      met: select < GOALS.frameMs && feedback < GOALS.frameMs,
+  const ttfq = CONDITIONS.map((c) => {
+    const sj = firstOf('SurveyJS', c.name);
+    const floor = firstOf('plain HTML', c.name);
+    const of = (page: FactQuizPage) => {
+      const a = firstOf(page, c.name);
+      return { a, ratio: sj / a, ownRatio: (sj - floor) / (a - floor), verdict: atLeast(sj / a, GOALS.firstQuestionRatio, `it must paint by ${ms(sj / GOALS.firstQuestionRatio)}; it takes ${ms(a)}, ${ms(a - sj / GOALS.firstQuestionRatio)} too long`) };
     };
+    return { c, sj, floor, preMade: of(PRE_MADE), withEngine: of(WITH_ENGINE) };
   });
-  const [normal, slow] = ttfq;
-  const [i1, i4] = inter;
-  if (!normal || !slow || !i1 || !i4) throw new Error('Missing browser figures.');
-  const rows = s.engine.rows;
-  const stateVisit = rows[0];
-  const big = rows[3];
-  const pack = s.breakdown?.find((g) => g.group === 'built-in pack');
-  const profile = s.profiles.find((p) => p.page === 'fact-quiz');
-  const sjProfile = s.profiles.find((p) => p.page === 'SurveyJS');
-  const wording = profile?.groups.find((g) => g.group === 'src/engine/verbalise.ts');
-  const parts = (p: LoadProfile | undefined): string =>
-    (p?.groups ?? [])
-      .slice(0, 3)
-      .map((g) => `${g.group} ${ms(g.ms)}`)
-      .join(', ');
+  const inter = CPU_CONDITIONS.map((c) => {
+    const sj = reaction('SurveyJS', c.name, 'feedback');
+    const of = (page: FactQuizPage) => {
+      const feedback = reaction(page, c.name, 'feedback');
+      return { feedback, select: reaction(page, c.name, 'selected'), dom: reaction(page, c.name, 'feedback', 'dom'), ratio: sj / feedback, verdict: under(feedback, GOALS.frameMs, (v) => ms(v, 1)) };
+    };
+    return { c, sj, floor: reaction('plain HTML', c.name, 'selected'), preMade: of(PRE_MADE), withEngine: of(WITH_ENGINE) };
+  });
+  const shifts = (page: PageName): number[] => CONDITIONS.map((c) => worstShift(page, c.name));
+  const shiftVerdict = (page: FactQuizPage): string => {
+    const worst = Math.max(...shifts(page).filter(Number.isFinite));
+    return Number.isFinite(worst) ? under(worst, GOALS.layoutShift, shift, true) : 'not measured';
+  };
+  const engine = engineRows(s.engine);
+  const quiz100k = engine.big?.quizMs ?? NaN;
+  const bank100k = engine.big?.bankMs ?? NaN;
+  const quizDefault = engine.stateVisit?.quizMs ?? NaN;
+  const engineVerdicts = {
+    quiz100k: under(quiz100k, GOALS.quiz100kMs, (v) => ms(v, 1)),
+    bank100k: under(bank100k, GOALS.bank100kMs, seconds),
+    quizDefault: under(quizDefault, GOALS.quizDefaultMs, (v) => ms(v, 2)),
+    growth: under(engine.ratio, GOALS.growth, (v) => v.toFixed(2), true),
+  };
 
-  // One line per figure, with the ratio to SurveyJS.
-  const summary = [
-    `- **Weight**: fact-quiz ${kb(fq.gzip)} gzipped vs SurveyJS ${kb(sj.gzip)}: **${times(weightRatio)} lighter** (goal ≥ ${String(GOALS.weightRatio)}×: ${verdict(weightRatio >= GOALS.weightRatio)}).`,
-    `- **Time to first question**: fact-quiz ${ms(normal.a)} vs SurveyJS ${ms(normal.b)}: **${times(normal.ratio)} faster**; CPU 4× slower: ${ms(slow.a)} vs ${ms(slow.b)}: **${times(slow.ratio)} faster** (goal ≥ ${String(GOALS.firstQuestionRatio)}×: ${verdict(normal.met)} at 1×, ${verdict(slow.met)} at 4×). Above a plain HTML page's ${ms(normal.floor)} / ${ms(slow.floor)}: ${times(normal.ownRatio)} / ${times(slow.ownRatio)}.`,
-    `- **Interaction** (click → feedback painted): fact-quiz ${ms(i1.feedback, 1)} (Check; option → shown chosen ${ms(i1.select, 1)}) vs SurveyJS ${ms(i1.sjFeedback, 1)} (option): **${times(i1.ratio)} faster**; CPU 4× slower: ${ms(i4.feedback, 1)} vs ${ms(i4.sjFeedback, 1)}: **${times(i4.ratio)} faster** (goal < ${String(GOALS.frameMs)} ms for fact-quiz: ${verdict(i1.met)} at 1×, ${verdict(i4.met)} at 4×). Chromium's Event Timing, click to that frame on screen: ${presented(i1.feedbackPresented)} vs ${presented(i1.sjPresented)}; at 4× ${presented(i4.feedbackPresented)} vs ${presented(i4.sjPresented)}.`,
-    `- **Engine scale** (no SurveyJS counterpart: SurveyJS makes no questions): 10-question quiz from the default pack ${ms(stateVisit?.quizMs ?? NaN, 2)}; bank of the 100k pack ${seconds(big?.bankMs)} (${(big?.bankQuestions ?? NaN).toLocaleString('en')} questions); growth 100k / 10k ${s.engine.ratio.toFixed(2)} (linear is 10); peak memory for the 100k pack +${(big?.peakMemoryMb ?? NaN).toFixed(0)} MB.`,
+  const glanceHead = ['figure', 'pre-made quiz', 'pack and engine', 'SurveyJS', 'ratio (pre-made / pack and engine)', 'goal', 'verdict'];
+  const glanceBody = [
+    ['weight, gzipped (pre-made: first load)', preMadeWeight, kb(w(WITH_ENGINE)), kb(sjWeight), `${times(weightRatio)} / ${times(sjWeight / w(WITH_ENGINE))} lighter`, `≥ ${String(GOALS.weightRatio)}× lighter (first load)`, atLeast(weightRatio, GOALS.weightRatio, needWeight)],
+    ...ttfq.map((r) => [`first question painted, ${r.c.name}`, ms(r.preMade.a), ms(r.withEngine.a), ms(r.sj), `${times(r.preMade.ratio)} / ${times(r.withEngine.ratio)} sooner`, `≥ ${String(GOALS.firstQuestionRatio)}× sooner`, both(r.preMade.verdict, r.withEngine.verdict)]),
+    ...inter.map((r) => [`click → feedback painted, ${r.c.name}`, `${ms(r.preMade.feedback, 1)} (Check)`, `${ms(r.withEngine.feedback, 1)} (Check)`, `${ms(r.sj, 1)} (option)`, `${times(r.preMade.ratio)} / ${times(r.withEngine.ratio)} faster`, `< ${String(GOALS.frameMs)} ms`, both(r.preMade.verdict, r.withEngine.verdict)]),
+    [`layout shift, worst run (${CONDITIONS.map((c) => c.name).join(' / ')})`, shifts(PRE_MADE).map(shift).join(' / '), shifts(WITH_ENGINE).map(shift).join(' / '), shifts('SurveyJS').map(shift).join(' / '), '', String(GOALS.layoutShift), both(shiftVerdict(PRE_MADE), shiftVerdict(WITH_ENGINE))],
+    ['engine: 10-question quiz from the loaded 100k pack', '', ms(quiz100k, 1), '—', '', `< ${String(GOALS.quiz100kMs)} ms`, engineVerdicts.quiz100k],
+    ['engine: bank of the 100k pack', '', seconds(bank100k), '—', '', `< ${seconds(GOALS.bank100kMs)}`, engineVerdicts.bank100k],
+    ['engine: 10-question quiz, default pack', '', ms(quizDefault, 2), '—', '', `< ${String(GOALS.quizDefaultMs)} ms`, engineVerdicts.quizDefault],
+    ['engine: bank growth 100k / 10k', '', Number.isFinite(engine.ratio) ? engine.ratio.toFixed(2) : '—', '—', '', `≤ ${String(GOALS.growth)}`, engineVerdicts.growth],
+    ['engine: peak memory, 100k pack', '', engine.big?.peakMemoryMb === undefined ? '—' : `+${engine.big.peakMemoryMb.toFixed(0)} MB`, '—', '', '', ''],
   ];
 
-  // The figures side by side.
-  const glanceHead = ['figure', 'fact-quiz', 'SurveyJS', 'ratio', 'goal', ''];
-  const glanceBody = [
-    ['weight, gzipped', kb(fq.gzip), kb(sj.gzip), `${times(weightRatio)} lighter`, `≥ ${String(GOALS.weightRatio)}× lighter`, verdict(weightRatio >= GOALS.weightRatio)],
-    ...ttfq.map((r) => [`first question painted, ${String(r.t)}× CPU`, ms(r.a), ms(r.b), `${times(r.ratio)} faster`, `≥ ${String(GOALS.firstQuestionRatio)}× faster`, verdict(r.met)]),
-    ...inter.map((r) => [`click → feedback painted, ${String(r.t)}× CPU`, `${ms(r.feedback, 1)} (Check)`, `${ms(r.sjFeedback, 1)} (option)`, `${times(r.ratio)} faster`, `< ${String(GOALS.frameMs)} ms`, verdict(r.met)]),
-    ['engine: 10-question quiz, default pack', ms(stateVisit?.quizMs ?? NaN, 2), '—', '', '< 2 ms (engine)', verdict((stateVisit?.quizMs ?? Infinity) < 2)],
-    ['engine: bank of the 100k pack', seconds(big?.bankMs), '—', '', '< 2 s (engine)', verdict((big?.bankMs ?? Infinity) < 2000)],
-    ['engine: bank growth 100k / 10k', s.engine.ratio.toFixed(2), '—', '', '≤ 12 (engine)', verdict(s.engine.ratio <= 12)],
-    ['engine: peak memory, 100k pack', `+${(big?.peakMemoryMb ?? NaN).toFixed(0)} MB`, '—', '', '', ''],
+  const summary = [
+    `- **Weight**: the pre-made quiz's page loads ${preMadeWeight} gzipped before its first question vs SurveyJS ${kb(sjWeight)}: **${times(weightRatio)} lighter** (goal ≥ ${String(GOALS.weightRatio)}×: ${atLeast(weightRatio, GOALS.weightRatio, needWeight)}); with the engine and the pack ${kb(w(WITH_ENGINE))}, ${times(sjWeight / w(WITH_ENGINE))} lighter.`,
+    `- **Time to first question** (pre-made / pack and engine vs SurveyJS): ${ttfq.map((r) => `${r.c.name} ${ms(r.preMade.a)} / ${ms(r.withEngine.a)} vs ${ms(r.sj)}, **${times(r.preMade.ratio)} / ${times(r.withEngine.ratio)} sooner**`).join('; ')} (goal ≥ ${String(GOALS.firstQuestionRatio)}×: ${ttfq.map((r) => `${r.c.name} ${both(r.preMade.verdict, r.withEngine.verdict)}`).join('; ')}).`,
+    `- **Interaction** (click → feedback painted; pre-made / pack and engine vs SurveyJS): ${inter.map((r) => `${r.c.name} ${ms(r.preMade.feedback, 1)} / ${ms(r.withEngine.feedback, 1)} vs ${ms(r.sj, 1)}`).join('; ')} (goal < ${String(GOALS.frameMs)} ms: ${inter.map((r) => `${r.c.name} ${both(r.preMade.verdict, r.withEngine.verdict)}`).join('; ')}).`,
+    `- **Layout shift** (worst run, navigation through the first click; ${CONDITIONS.map((c) => c.name).join(' / ')}): pre-made ${shifts(PRE_MADE).map(shift).join(' / ')}, pack and engine ${shifts(WITH_ENGINE).map(shift).join(' / ')}, SurveyJS ${shifts('SurveyJS').map(shift).join(' / ')} (goal 0: ${both(shiftVerdict(PRE_MADE), shiftVerdict(WITH_ENGINE))}).`,
+    s.engine
+      ? `- **Engine** (no SurveyJS counterpart: SurveyJS makes no questions): 10-question quiz from the loaded 100k pack ${ms(quiz100k, 1)} (goal < ${String(GOALS.quiz100kMs)} ms: ${engineVerdicts.quiz100k}); bank of the 100k pack ${seconds(bank100k)} (goal < 2 s: ${engineVerdicts.bank100k}); default pack quiz ${ms(quizDefault, 2)}; growth 100k / 10k ${Number.isFinite(engine.ratio) ? engine.ratio.toFixed(2) : '—'}.`
+      : '- **Engine**: not run (quick mode).',
   ];
 
   const out: string[] = [];
@@ -271,7 +349,7 @@ function report(s: Summary): { markdown: string; printed: string[] } {
   const cpu = cpus();
   line('# fact-quiz vs SurveyJS: benchmark results');
   line();
-  line(`Written by \`npm run bench\` (test/bench/run.ts) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, in ${(s.seconds / 60).toFixed(1)} minutes. Don't edit it: run the benchmark again. Figures are medians of ${String(RUNS)} runs unless said otherwise; they hold for this machine only.`);
+  line(`Written by \`npm run bench\` (test/bench/run.ts) on ${s.measuredAt.slice(0, 16).replace('T', ' ')} UTC, in ${(s.seconds / 60).toFixed(1)} minutes${s.quick ? ', in quick mode (BENCH_QUICK=1: one run of each page, no profile, no engine figures): not figures to quote' : ''}. Don't edit it: run the benchmark again. Figures are medians of ${String(s.runsPerPage)} runs unless said otherwise; they hold for this machine only.`);
   line();
   line('## At a glance');
   line();
@@ -296,75 +374,151 @@ function report(s: Summary): { markdown: string; printed: string[] } {
   for (const note of s.notes) line(`Note: ${note}`);
   if (s.notes.length) line();
 
+  pagesSection(s, line);
+  weightSection(s, line, table, { weightRatio, needWeight });
+  ttfqSection(s, line, table, ttfq, pick, medianOf);
+  shiftSection(s, line, table, pick, worstShift);
+  interactionSection(line, table, inter, reaction);
+  engineSection(s, line, table, engineVerdicts);
+
+  line('## Goals, and what limits them');
+  line();
+  for (const text of limits(s, { weightRatio, needWeight, ttfq, inter, shiftVerdict, engineVerdicts, reaction })) line(text);
+  line();
+  line('## Uncertainty');
+  line();
+  line(`- Medians of ${String(s.runsPerPage)} runs on a shared ${String(cpu.length)}-core virtual machine (the load before the run, in the machine table, says how busy other work kept it; compare the ratios within one run rather than figures across runs); the ranges in section 2 show the spread. Headless Chromium with \`--disable-gpu\` paints in software; real phones differ from a 4× throttle (which slows the renderer's main thread only) and from DevTools' network emulation (which delays each response in the browser; it has no TCP slow start and no packet loss).`);
+  line('- "Painted" is the end of the main thread\'s paint of that frame; the pixels reach the screen later (first contentful paint and Event Timing, from Chromium itself, are shown for comparison).');
+  line('- Frame timing rounds interaction figures up to the next frame: a change done in 1 ms after a click still waits for the frame, so the figures move in steps and vary with where in the frame the click lands.');
+  line();
+  return { markdown: `${out.join('\n')}\n`, printed: [...markdownTable(glanceHead, glanceBody), '', ...summary] };
+}
+
+type Line = (text?: string) => void;
+type Table = (head: string[], body: (string | number)[][]) => void;
+type Ttfq = { c: Condition; sj: number; floor: number; preMade: { a: number; ratio: number; ownRatio: number; verdict: string }; withEngine: { a: number; ratio: number; ownRatio: number; verdict: string } }[];
+type Inter = { c: Condition; sj: number; floor: number; preMade: { feedback: number; select: number; dom: number; verdict: string }; withEngine: { feedback: number; select: number; dom: number; verdict: string } }[];
+type Reactions = (page: PageName, condition: string, change: Change, key?: keyof Reaction) => number;
+type Pick = (page: PageName, condition: string) => PageRun[];
+type MedianOf = (page: PageName, condition: string, value: (run: PageRun) => number | undefined) => number;
+
+const ALL_PAGES: readonly PageName[] = [PRE_MADE, WITH_ENGINE, 'SurveyJS', 'plain HTML'];
+
+function pagesSection(s: Summary, line: Line): void {
   line('## The pages');
   line();
-  line(`Both show the same five single-answer questions: \`generateQuiz(stateVisitPack, {seed: '${QUIZ.seed}', count: ${String(QUIZ.count)}, kinds: ['single']})\`, first "${s.stems[0] ?? ''}". The pages are written to \`${PAGES_DIR}/\` (git-ignored) for anyone to open.`);
+  line(`All show the same five single-answer questions: \`generateQuiz(stateVisitPack, {seed: '${QUIZ.seed}', count: ${String(QUIZ.count)}, kinds: ['single']})\`, first "${s.stems[0] ?? ''}". Each ends with a line of article text after the quiz, which a quiz that grows while it loads pushes down (layout shift). The pages are written to \`${PAGES_DIR}/\` (git-ignored) for anyone to open.`);
   line();
-  line(`- **fact-quiz**: \`<script type="module" src="fact-quiz.embed.js">\` and \`<fact-quiz seed="${QUIZ.seed}" count="${String(QUIZ.count)}" kinds="single" mode="practice">\`. The element makes the quiz in the browser from its built-in pack. It opens on an intro with a Start button and has no attribute to skip it, so the measuring script clicks Start in the first frame the button is in (before that frame is painted), and that time is counted.`);
+  line(`- **pre-made quiz**: \`<script type="module" src="fact-quiz.embed.js">\` and \`<fact-quiz src="${QUIZ_FILE}" mode="practice" no-intro>\`, the quiz as \`fact-quiz generate --format json\` writes it, served beside the page: how a publisher deploys a quiz made at build time. No engine needed.`);
+  line(`- **pack and engine**: the same script tag and \`<fact-quiz seed="${QUIZ.seed}" count="${String(QUIZ.count)}" kinds="single" mode="practice" no-intro>\`: the element makes the quiz in the browser from its built-in pack, with the engine chunk it loads relative to the embed. Every \`dist/fact-quiz*.js\` file is served at the page's folder; the weight is what the page loaded.`);
+  line('- An element without `no-intro` opens on an intro: the measuring script then clicks its Start button in the first frame the button is in (before that frame is painted), and that time is counted ("Start shown" in section 2).');
   line('- **SurveyJS**: `survey-core.fontless.min.css`, `survey.core.min.js` and `survey-js-ui.min.js` in `<head>` as its documentation shows, then `new Survey.Model(json)` and `survey.render(element)`. The JSON (`pages/survey.json`): one `radiogroup` per question with its `correctAnswer` and `isRequired`, `questionsOnPageMode: "questionPerPage"`, `showProgressBar`, `checkErrorsMode: "onValueChanged"`, and a `completedHtml` with `{correctAnswers}` of `{questionCount}`. SurveyJS has no per-question feedback (and no `showCorrectAnswer` setting), so the page adds it through its API as fact-quiz shows it: `onValueChanged` sets the question\'s description to ✓ Right or ✗ Wrong with the explanation and makes the question read-only. No start page: SurveyJS shows the first question at once. The fontless theme is used because the default `survey-core.min.css` also fetches Open Sans from fonts.gstatic.com (not counted, and not reachable here).');
   line('- **plain HTML**: a control, the first question\'s text in a `<p>` and no script: the floor for any widget in this setup (new renderer, navigation, first paint).');
   line();
+}
 
+function weightSection(s: Summary, line: Line, table: Table, g: { weightRatio: number; needWeight: string }): void {
   line('## 1. Weight');
   line();
-  line('Every file the page loaded, as the benchmark\'s server logged it (the same in every run), gzipped at level 9. Fonts and images: none on either page.');
+  line('Every file the page loaded, from navigation through the interaction, as the benchmark\'s server logged it (the same in every run; source maps, which only a debugger fetches, left out), gzipped at level 9; the first load is what arrived before the first question was painted. Fonts and images: none on any page.');
   line();
   table(
-    ['page', 'file', 'bytes', 'gzipped'],
-    (['fact-quiz', 'SurveyJS'] as const).flatMap((name) => [
-      ...s.weight[name].files.map((f) => [name, f.url.slice(1), f.bytes.toLocaleString('en'), f.gzip.toLocaleString('en')]),
-      [`**${name}**`, '**total**', `**${s.weight[name].bytes.toLocaleString('en')}**`, `**${s.weight[name].gzip.toLocaleString('en')}**`],
-    ]),
+    ['page', 'file', 'before the first question', 'bytes', 'gzipped'],
+    ALL_PAGES.filter((name) => name !== 'plain HTML').flatMap((name) => {
+      const weight = s.weight[name];
+      if (!weight) return [[name, '(not measured)', '', '', '']];
+      const early = s.firstLoad[name];
+      const isEarly = (url: string): string => (early?.files.some((f) => f.url === url) ? 'yes' : 'no: later');
+      return [
+        ...weight.files.map((f) => [name, f.url.slice(1), isEarly(f.url), f.bytes.toLocaleString('en'), f.gzip.toLocaleString('en')]),
+        [`**${name}**`, '**first load**', '', `**${(early?.bytes ?? NaN).toLocaleString('en')}**`, `**${(early?.gzip ?? NaN).toLocaleString('en')}**`],
+        [`**${name}**`, '**total**', '', `**${weight.bytes.toLocaleString('en')}**`, `**${weight.gzip.toLocaleString('en')}**`],
+      ];
+    }),
   );
   const defaultCss = join(ROOT, 'node_modules/survey-core/survey-core.min.css');
   if (existsSync(defaultCss)) line(`SurveyJS's default theme \`survey-core.min.css\` would be ${gzipSize(readFileSync(defaultCss)).toLocaleString('en')} bytes gzipped, plus its web fonts.`);
   line();
-  line(`**${times(weightRatio)} lighter** than SurveyJS (goal ${String(GOALS.weightRatio)}×: ${verdict(weightRatio >= GOALS.weightRatio)}). At ${String(GOALS.weightRatio)}×, fact-quiz would have to weigh ${kb(sj.gzip / GOALS.weightRatio)} gzipped.`);
+  line(`The first load (the pre-made quiz's page) is **${times(g.weightRatio)} lighter** than SurveyJS (goal ${String(GOALS.weightRatio)}×: ${atLeast(g.weightRatio, GOALS.weightRatio, g.needWeight)}).`);
   line();
-  if (s.breakdown) {
-    const total = s.breakdown.reduce((sum, g) => sum + g.bytes, 0);
-    line('What the embed is made of (its source map says which source each minified byte came from; each group gzipped alone, so the column adds up to a little more than the file):');
-    line();
-    table(
-      ['source', 'minified bytes', 'share', 'gzipped alone'],
-      s.breakdown.map((g) => [g.group, g.bytes.toLocaleString('en'), `${((100 * g.bytes) / total).toFixed(0)}%`, g.gzip.toLocaleString('en')]),
-    );
-  }
+  if (s.breakdown.length === 0) return;
+  line('What the scripts are made of: the first load (what the pre-made quiz\'s page loaded) and the chunks only the pack-and-engine page loaded. Each file\'s source map says which source each minified byte came from; each group gzipped alone, so a file\'s groups add up to a little more than the file:');
+  line();
+  table(
+    ['file', 'loaded', 'source', 'minified bytes', 'share of the file', 'gzipped alone'],
+    s.breakdown.flatMap((f) => {
+      const total = (f.groups ?? []).reduce((sum, group) => sum + group.bytes, 0);
+      const when = f.firstLoad ? 'first load' : 'lazily, for the engine';
+      const head = [`**${f.url.slice(1)}**`, when, '**whole file**', '', '', `**${f.gzip.toLocaleString('en')}**`];
+      if (!f.groups) return [head, [f.url.slice(1), when, '(no source map)', '', '', '']];
+      return [head, ...f.groups.map((group) => [f.url.slice(1), when, group.group, group.bytes.toLocaleString('en'), `${((100 * group.bytes) / total).toFixed(0)}%`, group.gzip.toLocaleString('en')])];
+    }),
+  );
+  const sum = (firstLoad: boolean): number => s.breakdown.filter((f) => f.firstLoad === firstLoad).reduce((total, f) => total + f.gzip, 0);
+  line(`Scripts of the first load: ${kb(sum(true))} gzipped; loaded later for the engine: ${kb(sum(false))}.`);
+  line();
+}
 
+function ttfqSection(s: Summary, line: Line, table: Table, ttfq: Ttfq, pick: Pick, medianOf: MedianOf): void {
   line('## 2. Time to first question');
   line();
-  line(`Navigation start to the end of the first frame that painted the first question's text (\`performance.now()\` in the page; a \`setTimeout\` queued from the frame's \`requestAnimationFrame\` runs after its paint). Each run is a new browser context (empty cache; the server sends \`Cache-Control: no-store\`), pages alternated fact-quiz, SurveyJS, plain HTML, then again; one load of each page before the timed runs is not counted. CPU 4×: \`Emulation.setCPUThrottlingRate {rate: 4}\` through a DevTools protocol session, standing in for a phone. The server is on 127.0.0.1 without compression, so transfer time is close to nil: these figures are parse, run and render, not network. Chromium's own first contentful paint (the frame on screen; on both pages it is the first question's frame) is shown as a check.`);
+  line(`Navigation start to the end of the first frame that painted the first question's text (\`performance.now()\` in the page; a \`setTimeout\` queued from the frame's \`requestAnimationFrame\` runs after its paint). Each run is a new browser context (empty cache; the server sends \`Cache-Control: no-store\`), pages alternated, then again; one load of each page before the timed runs under each condition is not counted. CPU 4×: \`Emulation.setCPUThrottlingRate {rate: 4}\` through a DevTools protocol session, standing in for a phone's CPU. On 127.0.0.1 the server sends files uncompressed, so transfer time is close to nil: the 1× and 4× figures are parse, run and render. Mobile network: \`Network.emulateNetworkConditions\` through the same session (latency ${String(MOBILE.network?.latencyMs)} ms, ${String((MOBILE.network?.downloadKbitPerS ?? NaN) / 1000)} Mbit/s down, ${String(MOBILE.network?.uploadKbitPerS)} kbit/s up), CPU not throttled, and the server gzips every file (level 9) as a CDN would, so the bytes on that network are the weight of section 1. Chromium's own first contentful paint is shown as a check.`);
   line();
-  const ttfqRows: (string | number)[][] = [];
-  for (const t of THROTTLES) {
-    for (const page of ['fact-quiz', 'SurveyJS', 'plain HTML'] as const) {
-      const runs = pick(page, t);
-      const first = runs.map((r) => r.firstPainted ?? NaN);
-      ttfqRows.push([
-        `${page}, ${String(t)}× CPU`,
-        `**${ms(median(first))}**`,
-        spread(first),
-        ms(median(runs.map((r) => r.fcp ?? NaN))),
-        page === 'fact-quiz' ? ms(median(runs.map((r) => r.intro ?? NaN))) : '',
-        ms(median(runs.map((r) => r.domContentLoaded ?? NaN))),
+  const rows: (string | number)[][] = [];
+  for (const r of ttfq) {
+    for (const page of ALL_PAGES) {
+      const runs = pick(page, r.c.name);
+      if (runs.length === 0) {
+        rows.push([`${page}, ${r.c.name}`, '(not measured)', '', '', '', '']);
+        continue;
+      }
+      const first = runs.map((run) => run.firstPainted ?? NaN);
+      rows.push([`${page}, ${r.c.name}`, `**${ms(median(first))}**`, spread(first), ms(medianOf(page, r.c.name, (run) => run.fcp)), ms(medianOf(page, r.c.name, (run) => run.intro)), ms(medianOf(page, r.c.name, (run) => run.domContentLoaded))]);
+    }
+  }
+  table(['page', 'first question painted', 'range', 'first contentful paint', 'Start shown (no `no-intro`)', 'DOMContentLoaded'], rows);
+  for (const r of ttfq) {
+    line(`- ${r.c.name}: pre-made **${times(r.preMade.ratio)}** and pack and engine **${times(r.withEngine.ratio)} sooner** than SurveyJS (goal ${String(GOALS.firstQuestionRatio)}×: ${both(r.preMade.verdict, r.withEngine.verdict)}). Above the plain HTML page (${ms(r.floor)}): pre-made ${ms(r.preMade.a - r.floor)}, pack and engine ${ms(r.withEngine.a - r.floor)}, SurveyJS ${ms(r.sj - r.floor)} (${times(r.preMade.ownRatio)} / ${times(r.withEngine.ownRatio)}).`);
+  }
+  line();
+  if (s.profiles.length === 0) return;
+  line('Where the main thread went during a load (sampling profiler, 1× CPU, mean of 3 loads that are not among the timed runs; the profiler slows scripts down a little). fact-quiz by source through each script\'s source map (its own sources file by file), SurveyJS by file:');
+  line();
+  table(
+    ['page', 'script', 'garbage collection', 'largest parts'],
+    s.profiles.map((p) => [p.page, ms(p.scriptMs), ms(p.gcMs), p.groups.slice(0, 5).map((g) => `${g.group} ${ms(g.ms)}`).join(', ')]),
+  );
+}
+
+
+function shiftSection(s: Summary, line: Line, table: Table, pick: Pick, worstShift: (page: PageName, condition: string) => number): void {
+  line('## 3. Layout shift');
+  line();
+  line('Cumulative layout shift as Chromium reports it (PerformanceObserver `layout-shift`, buffered from navigation on), the entries without `hadRecentInput` summed: up to the first question painted, and on through the first interaction (the click on an option, the page idle after it). Shifts within 500 ms of an input are Chromium\'s to leave out; their sum is shown apart.');
+  line();
+  const rows: (string | number)[][] = [];
+  for (const c of CONDITIONS) {
+    for (const page of ALL_PAGES) {
+      const runs = pick(page, c.name).filter((r) => r.layoutShift);
+      if (runs.length === 0) continue;
+      const sources = [...new Set(runs.flatMap((r) => r.layoutShift?.sources ?? []))];
+      rows.push([
+        `${page}, ${c.name}`,
+        shift(median(runs.map((r) => r.layoutShift?.first ?? NaN))),
+        shift(median(runs.map((r) => r.layoutShift?.total ?? NaN))),
+        `**${shift(worstShift(page, c.name))}**`,
+        shift(median(runs.map((r) => r.layoutShift?.afterInput ?? NaN))),
+        sources.slice(0, 4).join(', ') || '—',
       ]);
     }
   }
-  table(['page', 'first question painted', 'range', 'first contentful paint', 'Start shown', 'DOMContentLoaded'], ttfqRows);
-  for (const r of ttfq) {
-    line(`- ${String(r.t)}× CPU: fact-quiz **${times(r.ratio)} faster** than SurveyJS (goal ${String(GOALS.firstQuestionRatio)}×: ${verdict(r.met)}); by first contentful paint ${times(r.fcpRatio)}. Above the plain HTML page (${ms(r.floor)}), fact-quiz takes ${ms(r.a - r.floor)} and SurveyJS ${ms(r.b - r.floor)}: ${times(r.ownRatio)}.`);
-  }
+  table(['page', 'to the first question (median)', 'through the first click (median)', 'worst run', 'after input, left out (median)', 'what moved'], rows);
+  if (s.missing.length) line(`Not measured: ${s.missing.map((m) => m.page).join(', ')}.`);
   line();
-  if (s.profiles.length) {
-    line('Where the main thread went during a load (sampling profiler, normal CPU, mean of 3 loads that are not among the timed runs; the profiler slows scripts down a little). fact-quiz by source through the embed\'s source map (its own sources file by file), SurveyJS by file:');
-    line();
-    table(
-      ['page', 'script', 'garbage collection', 'largest parts'],
-      s.profiles.map((p) => [p.page, ms(p.scriptMs), ms(p.gcMs), p.groups.slice(0, 5).map((g) => `${g.group} ${ms(g.ms)}`).join(', ')]),
-    );
-  }
+}
 
-  line('## 3. Interaction');
+function interactionSection(line: Line, table: Table, inter: Inter, reaction: Reactions): void {
+  line('## 4. Interaction');
   line();
   line('A real click (playwright through the DevTools protocol; the page idle before it), from the click event\'s timestamp to:');
   line();
@@ -372,69 +526,89 @@ function report(s: Summary): { markdown: string; printed: string[] } {
   line('- **DOM**: the change first seen in the DOM and laid out (a MutationObserver, or the next frame for a change that makes no mutation, such as a radio button\'s checked state; the check that the change is visible forces the style and layout the frame would do);');
   line(`- **on screen**: Chromium's Event Timing duration of the click (PerformanceObserver \`event\`): to the next frame presented, in steps of 8 ms; Chromium reports none under ${String(GOALS.frameMs)} ms, shown as "< ${String(GOALS.frameMs)} ms".`);
   line();
-  line('What is clicked:');
+  line('What is clicked: on both fact-quiz pages (practice mode) an option → the option shown chosen; Check → the feedback (✓ or ✗, the key, the explanation and its source); Next → the second question. SurveyJS: an option → the option shown chosen and, from the same click, the feedback (the `onValueChanged` description); Next → the second question (SurveyJS also animates the page change; this is when the text is first painted). Plain HTML: a click on the text that changes nothing: the wait for the next frame that every click pays (a frame is 16.7 ms here, so on average about half of one).');
   line();
-  line('- fact-quiz (practice mode): an option → the option shown chosen; Check → the feedback (✓ or ✗, the key, the explanation and its source); Next → the second question.');
-  line('- SurveyJS: an option → the option shown chosen and, from the same click, the feedback (the `onValueChanged` description above); Next → the second question (SurveyJS also animates the page change; this is when the text is first painted).');
-  line('- plain HTML: a click on the text that changes nothing: the wait for the next frame that every click pays (a frame is 16.7 ms here, so on average about half of one).');
-  line();
-  const cell = (page: BenchPage['name'], t: number, change: Change): string => {
-    const paint = reaction(page, t, change);
+  const presented = (value: number): string => (value < GOALS.frameMs ? `< ${String(GOALS.frameMs)} ms` : ms(value));
+  const cell = (page: PageName, condition: string, change: Change): string => {
+    const paint = reaction(page, condition, change);
     if (!Number.isFinite(paint)) return '—';
-    return `**${ms(paint, 1)}** (DOM ${ms(reaction(page, t, change, 'dom'), 1)}, on screen ${presented(reaction(page, t, change, 'presented'))})`;
+    return `**${ms(paint, 1)}** (DOM ${ms(reaction(page, condition, change, 'dom'), 1)}, on screen ${presented(reaction(page, condition, change, 'presented'))})`;
   };
-  const interRows: (string | number)[][] = [];
-  for (const t of THROTTLES) {
-    interRows.push([`fact-quiz, ${String(t)}× CPU`, cell('fact-quiz', t, 'selected'), `${cell('fact-quiz', t, 'feedback')}, Check`, cell('fact-quiz', t, 'next')]);
-    interRows.push([`SurveyJS, ${String(t)}× CPU`, cell('SurveyJS', t, 'selected'), `${cell('SurveyJS', t, 'feedback')}, option`, cell('SurveyJS', t, 'next')]);
-    interRows.push([`plain HTML, ${String(t)}× CPU`, cell('plain HTML', t, 'selected'), '', '']);
-  }
-  table(['page', 'option → shown chosen', 'answer → feedback', 'Next → next question'], interRows);
+  const rows: (string | number)[][] = [];
   for (const r of inter) {
-    line(`- ${String(r.t)}× CPU: feedback painted, fact-quiz ${ms(r.feedback, 1)} vs SurveyJS ${ms(r.sjFeedback, 1)} (${times(r.ratio)}); option shown chosen ${ms(r.select, 1)} vs ${ms(reaction('SurveyJS', r.t, 'selected'), 1)}; next question ${ms(reaction('fact-quiz', r.t, 'next'), 1)} vs ${ms(reaction('SurveyJS', r.t, 'next'), 1)}. Goal under ${String(GOALS.frameMs)} ms for fact-quiz: ${verdict(r.met)}.`);
+    for (const page of ALL_PAGES) {
+      const answer = page === 'plain HTML' ? '' : `${cell(page, r.c.name, 'feedback')}, ${page === 'SurveyJS' ? 'option' : 'Check'}`;
+      rows.push([`${page}, ${r.c.name}`, cell(page, r.c.name, 'selected'), answer, page === 'plain HTML' ? '' : cell(page, r.c.name, 'next')]);
+    }
+  }
+  table(['page', 'option → shown chosen', 'answer → feedback', 'Next → next question'], rows);
+  for (const r of inter) {
+    line(`- ${r.c.name}: feedback painted, pre-made ${ms(r.preMade.feedback, 1)}, pack and engine ${ms(r.withEngine.feedback, 1)} vs SurveyJS ${ms(r.sj, 1)}. Goal under ${String(GOALS.frameMs)} ms: ${both(r.preMade.verdict, r.withEngine.verdict)}.`);
   }
   line();
+}
 
-  line('## 4. Engine scale');
+/** Names for figures engineFigures may give besides the ones every version had. */
+const EXTRA_LABELS: Partial<Record<string, string>> = { indexMs: 'index the pack', firstQuizMs: 'first quiz (index included)' };
+
+type EngineVerdicts = Record<'quiz100k' | 'bank100k' | 'quizDefault' | 'growth', string>;
+
+/** Every figure engineFigures gives: the known ones with their names, any other number by its key. */
+function engineSection(s: Summary, line: Line, table: Table, verdicts: EngineVerdicts): void {
+  line('## 5. Engine scale');
   line();
-  line('test/bench/engine.ts (also `npm run bench:engine`), in this process after the browser runs: validate, bank (every question a pack can make, on a fresh copy each run) and a 10-question quiz from the loaded pack, medians of at least 5 runs (11 for the default pack; quizzes: 20, or as many as fit in 5 s, at least 5). Synthetic packs from test/packs/synthetic.ts (named by the facts asked for; the facts column is what the generator made). Peak memory: a separate node process per pack (test/bench/memory.ts) makes the pack, validates, banks and makes a quiz; the figure is its peak resident set size (`process.resourceUsage().maxRSS`) above its size once the modules are loaded; the live heap is read after a forced full GC.');
+  if (!s.engine) {
+    line('Not run (quick mode).');
+    line();
+    return;
+  }
+  const { rows, ratio } = engineRows(s.engine);
+  line('test/bench/engine.ts (also `npm run bench:engine`), in this process after the browser runs, as it reports its figures: validate, bank (every question a pack can make) and a 10-question quiz from the loaded pack, medians of at least 5 runs. Synthetic packs from test/packs/synthetic.ts (named by the facts asked for; the facts column is what the generator made). Peak memory: a separate node process per pack (test/bench/memory.ts); the figure is its peak resident set size above its size once the modules are loaded. "—": a figure engineFigures did not give.');
   line();
+  const known = new Set(['name', 'facts', 'validateMs', 'bankMs', 'bankQuestions', 'questionsPerSecond', 'quizMs', 'quizRuns', 'peakMemoryMb', 'memory']);
+  const extra = [...new Set(rows.flatMap((r) => Object.entries(r).filter(([key, value]) => !known.has(key) && typeof value === 'number').map(([key]) => key)))];
+  const num = (value: unknown, show: (v: number) => string): string => (typeof value === 'number' && Number.isFinite(value) ? show(value) : '—');
   table(
-    ['pack', 'facts', 'validate', 'bank', 'questions', 'questions/s', '10-question quiz (runs)', 'peak memory', 'heap: pack / with bank'],
-    rows.map((r) => [
-      r.name,
-      r.facts,
-      ms(r.validateMs, 1),
-      ms(r.bankMs),
-      r.bankQuestions,
-      Math.round(r.questionsPerSecond),
-      `${ms(r.quizMs, 2)} (${String(r.quizRuns)})`,
-      r.peakMemoryMb === undefined ? '' : `+${r.peakMemoryMb.toFixed(0)} MB (peak RSS ${(r.memory?.peakRssMb ?? NaN).toFixed(0)} MB)`,
-      r.memory ? `${r.memory.packHeapMb.toFixed(1)} / ${r.memory.bankHeapMb.toFixed(0)} MB` : '',
-    ]),
+    ['pack', 'facts', 'validate', 'bank', 'questions', 'questions/s', '10-question quiz from the loaded pack (runs)', 'peak memory', ...extra.map((key) => EXTRA_LABELS[key] ?? key)],
+    rows.map((r) => {
+      const row = r as unknown as Record<string, unknown>;
+      return [
+        r.name,
+        num(row.facts, String),
+        num(row.validateMs, (v) => ms(v, 1)),
+        num(row.bankMs, (v) => ms(v)),
+        num(row.bankQuestions, String),
+        num(row.questionsPerSecond, (v) => String(Math.round(v))),
+        `${num(row.quizMs, (v) => ms(v, 2))} (${num(row.quizRuns, String)})`,
+        num(row.peakMemoryMb, (v) => `+${v.toFixed(0)} MB`),
+        ...extra.map((key) => num(row[key], (v) => (key.endsWith('Ms') ? ms(v, 1) : Number.isInteger(v) ? String(v) : v.toFixed(2)))),
+      ];
+    }),
   );
-  line(`Bank time 100k / 10k: **${s.engine.ratio.toFixed(2)}** (linear growth is 10; the engine's own limit is 12: ${verdict(s.engine.ratio <= 12)}). Bank of the 100k pack: ${seconds(big?.bankMs)} (the engine's target is under 2 s: ${verdict((big?.bankMs ?? Infinity) < 2000)}). 10-question quiz from the loaded default pack: ${ms(stateVisit?.quizMs ?? NaN, 2)} (target under 2 ms: ${verdict((stateVisit?.quizMs ?? Infinity) < 2)}). A 10-question quiz from a loaded synthetic pack takes ${rows.slice(1).map((r) => `${r.name.replace('synthetic ', '')} ${ms(r.quizMs)}`).join(', ')}: it grows with the pack, not with the 10 questions.`);
+  line(`Goals: 10-question quiz from the loaded 100k pack under ${String(GOALS.quiz100kMs)} ms: ${verdicts.quiz100k}; bank of the 100k pack under 2 s: ${verdicts.bank100k}; 10-question quiz from the default pack under ${String(GOALS.quizDefaultMs)} ms: ${verdicts.quizDefault}; bank time 100k / 10k ${Number.isFinite(ratio) ? ratio.toFixed(2) : '—'} (linear is 10), at most ${String(GOALS.growth)}: ${verdicts.growth}.`);
   line();
+}
 
-  line('## Goals, and what limits them');
-  line();
-  const withoutPack = pack ? fq.gzip - pack.gzip : NaN;
-  const gzipOf = (group: string): string => {
-    const found = s.breakdown?.find((g) => g.group === group);
-    return found ? kb(found.gzip) : '—';
-  };
-  line(`- **Weight** (${times(weightRatio)}, goal ${String(GOALS.weightRatio)}×): ${verdict(weightRatio >= GOALS.weightRatio)}. ${weightRatio >= GOALS.weightRatio ? '' : `${String(GOALS.weightRatio)}× would need ${kb(sj.gzip / GOALS.weightRatio)}. The embed carries the whole built-in pack (${gzipOf('built-in pack')} gzipped alone; it can make every quiz of the pack, not just these five questions), the whole engine (${gzipOf('engine (src/engine)')}), the element (${gzipOf('element (src/components)')}) and Lit (${gzipOf('Lit')}). Without the pack it would be about ${kb(withoutPack)}, ${times(sj.gzip / withoutPack)} lighter than SurveyJS: the goal needs a build without the built-in pack (a pack fetched with \`src\`, or a ready \`quiz\`) and a smaller engine and element too.`}`);
-  line(`- **Time to first question** (${times(normal.ratio)} / ${times(slow.ratio)} at 4× CPU, goal ${String(GOALS.firstQuestionRatio)}×): ${verdict(normal.met)} at 1×, ${verdict(slow.met)} at 4×. A page with no script at all takes ${ms(normal.floor)} (${ms(slow.floor)} at 4×) here: a new renderer, the navigation and the first paint, which no widget can go below and which is in both figures; above it fact-quiz is ${times(normal.ownRatio)} / ${times(slow.ownRatio)} faster. fact-quiz's own time is running the embed: ${profile ? `${ms(profile.scriptMs)} of script in the profiled loads (largest: ${parts(profile)}; SurveyJS ${ms(sjProfile?.scriptMs ?? NaN)}: ${parts(sjProfile)})` : 'see the profile'}. ${wording ? `src/engine/verbalise.ts (${ms(wording.ms)}) is where the engine makes its \`Intl\` number, date and list formats to word the quiz: ` : 'The engine words the quiz through `Intl` formatters: '}the first \`Intl\` formatter in a fresh page costs ${ms(s.firstIntlMs)} on its own here (ICU's data loaded on first use; median of 3 pages with no script), ${((100 * s.firstIntlMs) / (normal.a - normal.floor)).toFixed(0)}% of fact-quiz's time above the floor. The intro is not what limits it: its Start button is clicked in the frame it first appears in, so the intro is never painted, and the question's frame is painted ${ms(normal.afterStart)} (${ms(slow.afterStart)} at 4×) later: rendering the question, which a page without the intro would do too, and that frame's layout and paint.`);
-  line(`- **Interaction** (feedback ${ms(i1.feedback, 1)}, option ${ms(i1.select, 1)}; ${ms(i4.feedback, 1)} / ${ms(i4.select, 1)} at 4× CPU; goal ${String(GOALS.frameMs)} ms): ${verdict(i1.met)} at 1×, ${verdict(i4.met)} at 4×. Any click waits for the next frame (the plain page: ${ms(i1.floor, 1)}, ${ms(i4.floor, 1)} at 4×). The feedback is in the DOM and laid out ${ms(i1.feedbackDom, 1)} after the click (${ms(i4.feedbackDom, 1)} at 4×), against ${ms(reaction('fact-quiz', 1, 'next', 'dom'), 1)} for the next question: Check adds a block of text (the verdict, the key, the explanation and the source's quote), and its first style and layout are the element's own cost; the frame's paint comes on top. On screen (Event Timing) it is ${presented(i1.feedbackPresented)} (${presented(i4.feedbackPresented)} at 4×): the compositor's raster and the software display add to the main thread's paint, more so when the machine is busy.`);
-  line('- **Engine scale**: see section 4; SurveyJS has no counterpart (it doesn\'t make questions), so there is no ratio.');
-  line();
-  line('## Uncertainty');
-  line();
-  line(`- Medians of ${String(RUNS)} runs on a shared ${String(cpu.length)}-core virtual machine (the load before the run, in the machine table, says how busy other work kept it; compare the ratios within one run rather than figures across runs); the ranges in section 2 show the spread. Headless Chromium with \`--disable-gpu\` paints in software; real phones differ from a 4× throttle (which slows the renderer's main thread only).`);
-  line('- "Painted" is the end of the main thread\'s paint of that frame; the pixels reach the screen later (first contentful paint and Event Timing, from Chromium itself, are shown for comparison).');
-  line('- Frame timing rounds interaction figures up to the next frame: a change done in 1 ms after a click still waits for the frame, so the figures move in steps and vary with where in the frame the click lands.');
-  line();
-  return { markdown: `${out.join('\n')}\n`, printed: [...markdownTable(glanceHead, glanceBody), '', ...summary] };
+/** One paragraph per goal: met, or by how much it is missed, and the figures that say what limits it. */
+function limits(
+  s: Summary,
+  g: { weightRatio: number; needWeight: string; ttfq: Ttfq; inter: Inter; shiftVerdict: (page: FactQuizPage) => string; engineVerdicts: EngineVerdicts; reaction: Reactions },
+): string[] {
+  const firstLoad = s.breakdown.filter((f) => f.firstLoad);
+  const groups = firstLoad.flatMap((f) => f.groups ?? []).sort((a, b) => b.gzip - a.gzip);
+  const parts = (p: LoadProfile | undefined): string => (p?.groups ?? []).slice(0, 3).map((x) => `${x.group} ${ms(x.ms)}`).join(', ');
+  const profileOf = (page: PageName): LoadProfile | undefined => s.profiles.find((p) => p.page === page);
+  const [i1] = g.inter;
+  const sources = [...new Set(s.runs.filter((r) => (FACT_QUIZ_PAGES as readonly string[]).includes(r.page)).flatMap((r) => r.layoutShift?.sources ?? []))];
+  return [
+    `- **Weight** (${times(g.weightRatio)}, goal ${String(GOALS.weightRatio)}×): ${atLeast(g.weightRatio, GOALS.weightRatio, g.needWeight)}. The first load's scripts, gzipped by source: ${groups.slice(0, 6).map((x) => `${x.group} ${kb(x.gzip)}`).join(', ') || '—'}. Loaded later, for the engine: ${kb(s.breakdown.filter((f) => !f.firstLoad).reduce((sum, f) => sum + f.gzip, 0))}.`,
+    `- **Time to first question** (goal ${String(GOALS.firstQuestionRatio)}×): ${g.ttfq.map((r) => `${r.c.name}: ${both(r.preMade.verdict, r.withEngine.verdict)}`).join('; ')}. A page with no script at all takes ${g.ttfq.map((r) => `${ms(r.floor)} (${r.c.name})`).join(', ')}: a new renderer, the navigation and the first paint, in every page's figure. Script during a load at 1× CPU: pre-made ${ms(profileOf(PRE_MADE)?.scriptMs ?? NaN)} (${parts(profileOf(PRE_MADE)) || '—'}), pack and engine ${ms(profileOf(WITH_ENGINE)?.scriptMs ?? NaN)} (${parts(profileOf(WITH_ENGINE)) || '—'}), SurveyJS ${ms(profileOf('SurveyJS')?.scriptMs ?? NaN)} (${parts(profileOf('SurveyJS')) || '—'}). The first \`Intl\` formatter in a fresh page costs ${ms(s.firstIntlMs)} on its own (median of 3 pages with no script). Over the mobile network each round trip is ${String(MOBILE.network?.latencyMs)} ms: the page, the embed, then what the embed loads (a chunk, the quiz JSON) are at least three in a row.`,
+    `- **Interaction** (goal ${String(GOALS.frameMs)} ms): ${g.inter.map((r) => `${r.c.name}: ${both(r.preMade.verdict, r.withEngine.verdict)}`).join('; ')}. Any click waits for the next frame (the plain page: ${g.inter.map((r) => ms(r.floor, 1)).join(' / ')}). ${i1 ? `The feedback is in the DOM and laid out ${ms(i1.preMade.dom, 1)} (pre-made) / ${ms(i1.withEngine.dom, 1)} (pack and engine) after the click at 1×, against ${ms(g.reaction(PRE_MADE, i1.c.name, 'next', 'dom'), 1)} / ${ms(g.reaction(WITH_ENGINE, i1.c.name, 'next', 'dom'), 1)} for the next question: its style and layout are the element's own cost; the frame's paint comes on top.` : ''}`,
+    `- **Layout shift** (goal 0): pre-made ${g.shiftVerdict(PRE_MADE)}; pack and engine ${g.shiftVerdict(WITH_ENGINE)}.${sources.length ? ` What moved on the fact-quiz pages: ${sources.slice(0, 6).join(', ')}.` : ''}`,
+    s.engine
+      ? `- **Engine**: quiz from the loaded 100k pack ${g.engineVerdicts.quiz100k}; 100k bank ${g.engineVerdicts.bank100k} (section 5). SurveyJS has no counterpart (it doesn't make questions), so there is no ratio.`
+      : '- **Engine**: not run (quick mode).',
+  ];
 }
 
 try {

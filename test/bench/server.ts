@@ -1,12 +1,15 @@
 /**
- * A tiny static server on 127.0.0.1 for the browser benchmark: both pages and their
- * files from one origin, `Cache-Control: no-store`, no compression (bytes on the wire
- * are the file's bytes; the weight figure gzips them itself). Only the listed URLs
- * exist; it logs every request so a run can tell what its page really loaded.
+ * A tiny static server on 127.0.0.1 for the browser benchmark: the pages and their
+ * files from one origin, `Cache-Control: no-store`, no compression unless asked for
+ * (bytes on the wire are the file's bytes; the weight figure gzips them itself). Over
+ * the emulated mobile network it gzips, as a CDN would: the network's time is then the
+ * weight's. Only the listed URLs exist; it logs every request so a run can tell what its
+ * page really loaded.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import type { BenchPage } from './pages.js';
 
 export interface Served {
@@ -17,6 +20,8 @@ export interface Served {
 
 export interface BenchServer {
   origin: string;
+  /** Gzip what is sent (to clients that accept it) from now on, or stop. */
+  compress(on: boolean): void;
   /** Requests since the last `take()`, in order. */
   take(): Served[];
   close(): Promise<void>;
@@ -29,6 +34,13 @@ export async function serve(pages: readonly BenchPage[]): Promise<BenchServer> {
     for (const asset of page.assets) files.set(asset.url, { body: readFileSync(asset.file), type: `${asset.type}; charset=utf-8` });
   }
   let log: Served[] = [];
+  let compressing = false;
+  const gzipped = new Map<string, Buffer>();
+  const gzipOnce = (url: string, body: Buffer): Buffer => {
+    const made = gzipped.get(url) ?? gzipSync(body, { level: 9 });
+    gzipped.set(url, made);
+    return made;
+  };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const file = files.get(url);
@@ -38,13 +50,19 @@ export async function serve(pages: readonly BenchPage[]): Promise<BenchServer> {
       return;
     }
     log.push({ url, bytes: file.body.length, body: file.body });
-    response.writeHead(200, { 'Content-Type': file.type, 'Content-Length': file.body.length, 'Cache-Control': 'no-store' });
-    response.end(file.body);
+    const gzip = compressing && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    // Level 9 as the weight figure has it, made once per file.
+    const body = gzip ? gzipOnce(url, file.body) : file.body;
+    response.writeHead(200, { 'Content-Type': file.type, 'Content-Length': body.length, 'Cache-Control': 'no-store', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${String(port)}`,
+    compress(on) {
+      compressing = on;
+    },
     take() {
       const taken = log;
       log = [];

@@ -1,7 +1,7 @@
 /**
  * Weight: the gzipped bytes of what a page loaded (as the bench server logged it), and
- * where the embed's bytes come from (its source map says which source each byte of the
- * minified file was made from).
+ * where the bytes of the embed and of each chunk it loads come from (each file's source
+ * map says which source each byte of the minified file was made from).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap, type SourceMapPayload } from 'node:module';
@@ -22,10 +22,11 @@ export interface PageWeight {
   gzip: number;
 }
 
-/** The files of one page load (each once; a 404 would be a page bug, so it throws). */
+/** The files of one page load (each once; a 404 would be a page bug, so it throws). Source maps are a debugger's, not the page's. */
 export function pageWeight(loaded: readonly Served[]): PageWeight {
   const files: FileWeight[] = [];
   for (const file of loaded) {
+    if (file.url.endsWith('.map')) continue;
     if (file.bytes === 0) throw new Error(`The page asked for ${file.url}, which the bench server doesn't have.`);
     if (!files.some((f) => f.url === file.url)) files.push({ url: file.url, bytes: file.bytes, gzip: gzipSize(file.body) });
   }
@@ -40,6 +41,8 @@ export function sourceGroup(source: string, byFile = false): string {
   if (source.includes('node_modules/seedrandom/')) return 'seedrandom';
   if (source.includes('/src/engine/')) return 'engine (src/engine)';
   if (source.includes('/src/components/')) return 'element (src/components)';
+  // The quiz made at build time, which the player shows without the engine.
+  if (source.endsWith('.quiz.json') || source.endsWith('/src/built-in-quiz.ts')) return 'built-in quiz';
   // The JSON plugin inlines questions/state-visit.json into the module that imports it.
   if (source.includes('/questions/') || source.endsWith('/src/default-pack.ts')) return 'built-in pack';
   if (/\/src\/[^/]+$/.test(source)) return 'entry points (src/*.ts)';
@@ -65,7 +68,7 @@ export function sourceGroupAt(file: string, byFile = false): ((line: number, col
   };
 }
 
-/** The embed's minified bytes by source group, or undefined without a source map. */
+/** One file's minified bytes by source group, or undefined without a source map. */
 export function embedBreakdown(file: string): GroupWeight[] | undefined {
   const groupAt = sourceGroupAt(file);
   if (!groupAt) return undefined;
@@ -96,4 +99,26 @@ export function embedBreakdown(file: string): GroupWeight[] | undefined {
       return { group, bytes: Buffer.byteLength(text), gzip: gzipSize(text) };
     })
     .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** A script a page loaded and what it is made of. */
+export interface FileBreakdown {
+  url: string;
+  /** In the first load (the pre-made quiz's page loads it), or loaded only for the engine. */
+  firstLoad: boolean;
+  gzip: number;
+  groups: GroupWeight[] | undefined;
+}
+
+/**
+ * The scripts of the first load and the chunks loaded only later, by source group: `first`
+ * and `later` are the URLs two pages loaded (the pre-made quiz's, and the one that also
+ * needs the engine); `fileOf` says where a URL's file is.
+ */
+export function bundleBreakdown(first: readonly FileWeight[], later: readonly FileWeight[], fileOf: (url: string) => string | undefined): FileBreakdown[] {
+  const scripts = [...first.map((f) => ({ f, firstLoad: true })), ...later.filter((l) => !first.some((f) => f.url === l.url)).map((f) => ({ f, firstLoad: false }))].filter(({ f }) => f.url.endsWith('.js'));
+  return scripts.map(({ f, firstLoad }) => {
+    const file = fileOf(f.url);
+    return { url: f.url, firstLoad, gzip: f.gzip, groups: file === undefined ? undefined : embedBreakdown(file) };
+  });
 }
