@@ -241,7 +241,7 @@ describe('<fact-quiz> bad input', () => {
   it('shows a message for a quiz property with no questions', async () => {
     const empty = { ...generateQuiz(pack, { count: 1 }), questions: [] };
     const { quiz } = await mount(html`<fact-quiz .quiz=${empty}></fact-quiz>`);
-    expect(await alertShown(quiz)).to.contain('The quiz has no questions.');
+    expect(await alertShown(quiz)).to.contain('questions: must be a list of at least one question');
   });
 
   it('never throws out of the element on any of these, and fires no events', async () => {

@@ -1,14 +1,28 @@
 // Pack text is data, links only go to http(s), a strict CSP with Trusted Types holds,
 // registration twice is harmless, and instances keep to themselves.
 import { expect, html } from '@open-wc/testing';
+import { render } from 'lit';
 import { generateQuiz, type Quiz } from '../../src/engine/index.js';
 import { FactQuiz } from '../../src/components/index.js';
 import { stateVisitPack } from '../../src/default-pack.js';
 import { syntheticPack } from '../packs/synthetic.js';
 import type { CspReport } from './fixtures/csp-page.js';
 import { mount } from './helpers.js';
+import { explanationView } from '../../src/components/fact-quiz/views/feedback.js';
+import type { Localized } from '../../src/components/fact-quiz/localize.js';
+import { widget as english } from '../../src/locales/en/widget.js';
 
 const attack = '<img src=x onerror="window.__pwned = true">';
+
+/** The hostile quiz with its script and data links taken out: what the element's check lets through. */
+function markupQuiz(): Quiz {
+  const quiz = hostileQuiz();
+  const [first, second] = quiz.questions;
+  return { ...quiz, questions: [{ ...first!, sources: first!.sources.map(({ url, ...s }) => (url?.startsWith('http') ? { ...s, url } : s)) }, second!] };
+}
+
+/** Words and formats as the element's screens get them, for rendering one screen alone. */
+const englishWords: Localized = { lang: 'en', terms: english, number: String, date: String, list: (items) => items.join(', ') };
 
 /** A quiz whose every text is markup, and whose sources have hostile and harmless URLs. */
 function hostileQuiz(): Quiz {
@@ -37,7 +51,7 @@ function hostileQuiz(): Quiz {
 
 describe('<fact-quiz> safety', () => {
   it('renders markup in pack text as text, on every screen', async () => {
-    const hostile = hostileQuiz();
+    const hostile = markupQuiz();
     const { quiz } = await mount(html`<fact-quiz .quiz=${hostile}></fact-quiz>`);
     expect(quiz.heading()).to.equal(`Title ${attack}`);
     await quiz.start();
@@ -55,20 +69,27 @@ describe('<fact-quiz> safety', () => {
     expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
   });
 
-  it('links sources only to http(s) URLs, in a new tab, without opener or referrer', async () => {
-    const hostile = hostileQuiz();
-    const { quiz } = await mount(html`<fact-quiz .quiz=${hostile}></fact-quiz>`);
-    await quiz.start();
-    await quiz.answer(hostile.questions[0]!);
-    await quiz.check();
-    const links = quiz.links();
+  it('refuses a quiz with a script or data link: nothing of it is shown', async () => {
+    const { quiz } = await mount(html`<fact-quiz .quiz=${hostileQuiz()}></fact-quiz>`);
+    expect(quiz.alert()).to.not.equal(null);
+    expect(quiz.error()).to.contain('sources[0].url');
+    expect(quiz.links()).to.deep.equal([]);
+  });
+
+  it('links sources only to http(s) URLs, in a new tab, without opener or referrer, even in a quiz nobody checked', () => {
+    const question = hostileQuiz().questions[0]!;
+    const box = document.createElement('div');
+    document.body.append(box);
+    render(explanationView(question, { l: englishWords, quizLang: 'en' }), box);
+    const links = [...box.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/article', 'http://example.org/plain']);
     for (const a of links) {
       expect(a.target).to.equal('_blank');
       expect(a.rel).to.equal('noopener noreferrer');
     }
-    expect(quiz.status()).to.contain(`Source: Script ${attack}`); // named, not linked
-    expect(quiz.status()).to.contain('Source: The article, The Paper');
+    expect(box.textContent).to.contain(`Script ${attack}`); // named, not linked
+    expect(box.textContent).to.contain('The article, The Paper');
+    box.remove();
   });
 
   it('runs under script-src \'self\' and require-trusted-types-for \'script\' with no violation', async () => {

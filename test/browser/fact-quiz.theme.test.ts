@@ -1,6 +1,6 @@
 // Theming (custom properties, parts, dark, print, reduced motion, RTL) and words
 // (French, overrides, Intl numbers and dates).
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { generateQuiz } from '../../src/engine/index.js';
 import { stateVisitPack } from '../../src/default-pack.js';
@@ -79,6 +79,8 @@ describe('<fact-quiz> theming', () => {
   it('prints a worksheet: every question with its options, and no buttons', async () => {
     const { quiz } = await mount(html`<fact-quiz></fact-quiz>`);
     await quiz.start();
+    // The worksheet is not part of the first load: it comes with the later screens, before any print.
+    await waitUntil(() => quiz.root.querySelector('[part~="worksheet"]') !== null, 'no worksheet', { timeout: 5000 });
     expect(getComputedStyle(quiz.worksheet()).display).to.equal('none');
     await emulateMedia({ media: 'print' });
     const sheet = quiz.worksheet();

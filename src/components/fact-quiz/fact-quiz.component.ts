@@ -68,6 +68,7 @@ let instances = 0;
  * @cssprop [--fact-quiz-font=inherit] - Font family; the page's by default.
  * @cssprop [--fact-quiz-radius=0.5rem] - Corner radius.
  * @cssprop [--fact-quiz-space=1rem] - Base spacing.
+ * @cssprop [--fact-quiz-min-height=20rem] - The least height of the widget, loading included: set the height your quiz takes, so nothing below it moves.
  */
 export class FactQuiz extends LitElement {
   static override styles = styles;
@@ -80,6 +81,7 @@ export class FactQuiz extends LitElement {
     difficulty: {},
     mode: {},
     persist: { type: Boolean },
+    noIntro: { type: Boolean, attribute: 'no-intro' },
     timeout: { type: Number },
     pack: { attribute: false },
     quiz: { attribute: false },
@@ -101,6 +103,8 @@ export class FactQuiz extends LitElement {
   declare mode: 'practice' | 'exam';
   /** Keep the reader's progress in `localStorage` across reloads. Default false. */
   declare persist: boolean;
+  /** Open straight on the first question, with no start screen: for a quiz under an article. Default false. */
+  declare noIntro: boolean;
   /** Milliseconds to wait for `src` before showing an error. Default 10000. */
   declare timeout: number | undefined;
   /** A fact pack, already validated (`validatePack`). Wins over `src`. */
@@ -163,6 +167,7 @@ export class FactQuiz extends LitElement {
     super();
     this.mode = 'practice';
     this.persist = false;
+    this.noIntro = false;
     this.copyNote = '';
   }
 
@@ -242,7 +247,7 @@ export class FactQuiz extends LitElement {
     if (session.phase === 'results') {
       const { copyNote, onStart: onRetry, onNew, onCopy } = this;
       if (!this.later) return this.waiting();
-      return this.later.resultsView({ ...wording, quiz, answers: session.answers, canRenew: !this.quiz, canCopy: 'clipboard' in navigator, copyNote, onRetry, onNew, onCopy });
+      return this.later.resultsView({ ...wording, quiz, answers: session.answers, canRenew: !this.quiz && !(this.loaded && 'quiz' in this.loaded), canCopy: 'clipboard' in navigator, copyNote, onRetry, onNew, onCopy });
     }
     return introView({ l, quiz, exam: session.exam, asOf: quiz.pack.asOf, onStart: this.onStart });
   }
@@ -316,7 +321,9 @@ export class FactQuiz extends LitElement {
       this.quizToShow(saved?.seed ?? (seed === 'random' ? randomSeed() : seed)).then((quiz) => {
         // A newer change (attribute, property, load) has asked for another quiz meanwhile.
         if (!quiz || ticket !== this.ticket) return;
-        this.session.show(quiz);
+        // Without a start screen the quiz starts as it shows, without taking the page's focus.
+        if (this.noIntro) this.session.begin(quiz);
+        else this.session.show(quiz);
         if (this.refocus) void this.focusAfterUpdate('.heading');
         if (saved) this.session.restore(saved);
       }),

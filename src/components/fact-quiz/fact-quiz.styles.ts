@@ -49,6 +49,8 @@ export const styles = css`
     border: 1px solid var(--fact-quiz-border);
     border-radius: var(--fact-quiz-radius);
     padding: calc(var(--fact-quiz-space) * 1.25);
+    /* The box keeps its size while the quiz loads: nothing below it moves (layout shift). */
+    min-block-size: var(--fact-quiz-min-height, 20rem);
   }
   .base > * + *,
   .screen > * + * {

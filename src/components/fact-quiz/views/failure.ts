@@ -21,7 +21,7 @@ export interface FailureProps {
 
 export function failureView({ l, failure, onReload }: FailureProps): TemplateResult {
   const t = l.terms;
-  const lines = failure.kind === 'quiz' ? failure.problems.map((p) => clip(problemText(p, l))) : loadFailureLines(failure.detail, l);
+  const lines = failure.kind === 'quiz' ? problemLines(failure.problems, l) : loadFailureLines(failure.detail, l);
   return html`<div part="error" class="error" role="alert">
       <p class="verdict"><span aria-hidden="true">⚠</span> ${failure.kind === 'load' ? t.loadFailed : t.quizFailed}</p>
       ${lines.map((line) => html`<p>${line}</p>`)}
@@ -39,15 +39,14 @@ function loadFailureLines(d: LoadFailure, l: Localized): string[] {
   if (d.reason === 'timeout') return [t.timeout(l.number(d.ms / 1000))];
   if (d.reason === 'network') return [t.networkError];
   if (d.reason === 'size') return [t.tooLarge(`${l.number(d.limit / 1024 / 1024)} MB`)];
-  return problemLines(d.problems, l);
+  return [l.terms.invalidPack, ...problemLines(d.problems, l)];
 }
 
-/** The first problems of an invalid pack, each cut short, then how many more there are. */
+/** The first problems, each with its JSON path and cut short, then how many more there are. */
 function problemLines(problems: readonly PackProblem[], l: Localized): string[] {
-  const t = l.terms;
-  const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => clip(`${p.path || '(pack)'}: ${problemText(p, l)}`));
+  const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => clip(p.path ? `${p.path}: ${problemText(p, l)}` : problemText(p, l)));
   const more = problems.length - shown.length;
-  return [t.invalidPack, ...shown, ...(more > 0 ? [t.moreProblems(more, l.number(more))] : [])];
+  return [...shown, ...(more > 0 ? [l.terms.moreProblems(more, l.number(more))] : [])];
 }
 
 /** A problem's sentence in the widget's language (the English `message` is the engine's). */
