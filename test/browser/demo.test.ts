@@ -50,6 +50,16 @@ describe('demo page', () => {
     expect(generateQuiz(result.pack, { count: 4 }).questions).to.have.length(4);
   });
 
+  it('ships the quiz made from that pack at build time, as `fact-quiz generate` makes it, and plays it from src', async () => {
+    const pack = validatePack(JSON.parse(await text('/demo/packs/kings-letter.json')));
+    if (!pack.ok) throw new Error('the demo pack is invalid');
+    const shipped: unknown = JSON.parse(await text('/demo/packs/kings-letter.quiz.json'));
+    expect(shipped, 'demo/packs/kings-letter.quiz.json is stale: run the command the demo shows').to.deep.equal(generateQuiz(pack.pack, { seed: 'week-12', count: 4 }));
+    const { quiz } = await mount(html`<fact-quiz src="/demo/packs/kings-letter.quiz.json" no-intro></fact-quiz>`);
+    await waitUntil(() => quiz.hasHeading(), 'the quiz did not load', { timeout: 5000 });
+    expect(quiz.stem()).to.equal((shipped as { questions: { stem: string }[] }).questions[0]?.stem);
+  });
+
   it('loads that pack with src', async () => {
     const { quiz } = await mount(html`<fact-quiz src="/demo/packs/kings-letter.json" count="4"></fact-quiz>`);
     await waitUntil(() => quiz.hasHeading(), 'the pack did not load', { timeout: 5000 });

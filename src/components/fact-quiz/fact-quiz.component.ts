@@ -3,7 +3,7 @@ import type { Pack, Quiz } from '../../engine/index.js';
 import type { Loaded } from './loader.js';
 import { LocalizeController } from './localize.js';
 import { PackLoadController } from './pack-load-controller.js';
-import { PersistenceController, progressKey, progressOfQuiz } from './persistence.js';
+import type { PersistenceController, Progress } from './persistence.js';
 import { BUILT_IN_PACK_ID, checkGivenQuiz, quizFrom, randomSeed, seedAsked, type MadeQuiz } from './quiz-source.js';
 import { ReorderController } from './reorder-controller.js';
 import { QuizSession } from './session.js';
@@ -120,7 +120,8 @@ export class FactQuiz extends LitElement {
 
   private readonly uid = `fq${String(++instances)}`;
   private settings: Settings = { count: undefined, kinds: undefined, difficulty: undefined, exam: false, timeout: DEFAULT_TIMEOUT };
-  private storageKey = '';
+  /** What saved progress is kept under: the quiz's pack and the seed asked for. */
+  private progressOf = { packId: '', seed: '' };
   private ticket = 0;
   private later: typeof LaterViews | undefined;
   private loadingLater: Promise<void> | undefined;
@@ -156,12 +157,8 @@ export class FactQuiz extends LitElement {
     },
   });
 
-  private readonly store = new PersistenceController(this, () => {
-    const snapshot = this.persist && !this.failure ? this.session.snapshot() : undefined;
-    if (!snapshot) return undefined;
-    const { seed, ...progress } = snapshot;
-    return { key: this.storageKey, progress: { seed, options: optionsKey(this.settings), ...progress } };
-  });
+  /** Saves and reads progress; made (and its code fetched) the first time `persist` is on. */
+  private store: PersistenceController | undefined;
 
   constructor() {
     super();
@@ -185,6 +182,8 @@ export class FactQuiz extends LitElement {
     const first = !this.hasUpdated;
     if (first || ['count', 'kinds', 'difficulty', 'mode', 'timeout'].some((k) => changed.has(k))) this.readAttributes();
     if (changed.has('src') || changed.has('pack') || changed.has('quiz')) this.load();
+    // Turned on after the quiz is shown: save from now on.
+    if (this.hasUpdated && changed.has('persist') && this.persist) void this.openStore().catch(() => undefined);
     if (first || ['src', 'pack', 'quiz', 'loaded', 'seed', 'count', 'kinds', 'difficulty'].some((k) => changed.has(k))) this.showQuiz();
     // A screen that is needed now waits for its module, and so does updateComplete.
     if (!this.later && (this.failure || this.session.phase === 'results')) void this.track(this.loadLater());
@@ -313,12 +312,12 @@ export class FactQuiz extends LitElement {
     if (!given && this.src && !this.pack && !this.loaded) return; // loading, or failed to load
     this.failure = undefined;
     const seed = given ? given.seed : seedAsked(this.seed);
-    this.storageKey = progressKey(given?.pack.id ?? pack?.id ?? BUILT_IN_PACK_ID, seed);
-    const stored = this.persist ? this.store.read(this.storageKey) : undefined;
-    const saved = progressOfQuiz(stored, { seed, options: optionsKey(this.settings), drawn: !given });
     const ticket = ++this.ticket;
+    this.progressOf = { packId: given?.pack.id ?? pack?.id ?? BUILT_IN_PACK_ID, seed };
+    const saving = this.savedProgress(seed, !given);
     void this.track(
-      this.quizToShow(saved?.seed ?? (seed === 'random' ? randomSeed() : seed)).then((quiz) => {
+      saving.then(async (saved) => {
+        const quiz = await this.quizToShow(saved?.seed ?? (seed === 'random' ? randomSeed() : seed));
         // A newer change (attribute, property, load) has asked for another quiz meanwhile.
         if (!quiz || ticket !== this.ticket) return;
         // Without a start screen the quiz starts as it shows, without taking the page's focus.
@@ -328,6 +327,32 @@ export class FactQuiz extends LitElement {
         if (saved) this.session.restore(saved);
       }),
     );
+  }
+
+  /** With `persist`, the reader's saved progress on the quiz of `seed`; the saving code is fetched only then. */
+  private async savedProgress(seed: string, drawn: boolean): Promise<Progress | undefined> {
+    if (!this.persist) return undefined;
+    try {
+      const [{ progressKey, progressOfQuiz }, store] = await Promise.all([import('./persistence.js'), this.openStore()]);
+      const { packId } = this.progressOf;
+      return progressOfQuiz(store.read(progressKey(packId, seed)), { seed, options: optionsKey(this.settings), drawn });
+    } catch {
+      // Offline: the quiz is shown, without its saved progress.
+      return undefined;
+    }
+  }
+
+  /** The store of progress, made the first time `persist` is on. */
+  private async openStore(): Promise<PersistenceController> {
+    const { PersistenceController, progressKey } = await import('./persistence.js');
+    this.store ??= new PersistenceController(this, () => {
+      const snapshot = this.persist && !this.failure ? this.session.snapshot() : undefined;
+      if (!snapshot) return undefined;
+      const { seed, ...progress } = snapshot;
+      const key = progressKey(this.progressOf.packId, this.progressOf.seed);
+      return { key, progress: { seed, options: optionsKey(this.settings), ...progress } };
+    });
+    return this.store;
   }
 
   /** The pack quizzes are made from: `pack`, else one loaded from `src`, else (undefined) the built-in one. */
