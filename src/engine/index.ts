@@ -3,7 +3,7 @@ export type * from './pack.js';
 export type * from './quiz.js';
 export { validatePack, type ValidatePackOptions } from './validate.js';
 export { isHttpUrl } from './links.js';
-export { parsePack, parseQuizOrPack, syntaxErrorWords, type ParsePackOptions, type PackParseResult, type PackParseFailure, type QuizOrPackParseResult } from './parse.js';
+export { parsePack, syntaxErrorWords, type ParsePackOptions, type PackParseResult, type PackParseFailure } from './parse.js';
 export { readQuizOptions, QUIZ_OPTION_RANGES, type QuizOptionsInput, type QuizOptionsRead, type QuizOptionProblem, type NumericQuizOption } from './options.js';
 export { letter, questionSources } from './display.js';
 export { validateQuiz, type QuizValidationResult } from './quiz-validate.js';

@@ -1,11 +1,9 @@
 /**
- * A pack file's (or a pre-made quiz's) text in, a validated pack or its problems out: the one input path of the
+ * A pack file's text in, a validated pack or its problems out: the one input path of the
  * CLI, the element's loader and the teacher page, so each refuses the same files the
  * same way. Reading the file or URL stays with them; the text's limits are checked here.
  */
 import type { Pack, PackProblem } from './pack.js';
-import type { Quiz } from './quiz.js';
-import { validateQuiz } from './quiz-validate.js';
 import { MAX_PACK_BYTES } from './limits.js';
 import type { JsonToken, ValueWords } from '../locales/problem-types.js';
 import { jsonErrorPlace } from '../locales/en/problems.js';
@@ -32,29 +30,6 @@ export function parsePack(text: string, options: ParsePackOptions = {}): PackPar
   if (!read.ok) return read;
   const result = validatePack(read.json, validation);
   return result.ok ? { ok: true, pack: result.pack } : { ok: false, reason: 'invalid', problems: result.problems };
-}
-
-/** What `<fact-quiz src>` may name: a pack to make quizzes from, or a quiz made already. */
-export type QuizOrPackParseResult = { ok: true; pack: Pack } | { ok: true; quiz: Quiz } | PackParseFailure;
-
-/**
- * A pack's text, or a pre-made quiz's (`"format": "fact-quiz/quiz@1"`, as `fact-quiz
- * generate --format json` writes it), parsed and validated as strictly; never throws.
- */
-export function parseQuizOrPack(text: string, options: ParsePackOptions = {}): QuizOrPackParseResult {
-  const { maxBytes = MAX_PACK_BYTES, ...validation } = options;
-  const read = readJson(text, maxBytes, 'pack');
-  if (!read.ok) return read;
-  if (!isQuizJson(read.json)) {
-    const result = validatePack(read.json, validation);
-    return result.ok ? { ok: true, pack: result.pack } : { ok: false, reason: 'invalid', problems: result.problems };
-  }
-  const result = validateQuiz(read.json);
-  return result.ok ? { ok: true, quiz: result.quiz } : { ok: false, reason: 'invalid', problems: result.problems };
-}
-
-function isQuizJson(json: unknown): boolean {
-  return typeof json === 'object' && json !== null && (json as { format?: unknown }).format === 'fact-quiz/quiz@1';
 }
 
 /** A file's text as JSON, within `maxBytes` of UTF-8, a leading byte-order mark dropped. */

@@ -8,9 +8,8 @@ import { MAX_DEPTH, MAX_QUIZ_BYTES } from './limits.js';
 import type { PackProblem } from './pack.js';
 import type { Quiz } from './quiz.js';
 import type { Expected, ProblemData } from '../locales/problem-types.js';
-import { capProblems, excerpt, isHttpUrl, problemAt, valueWords } from './validate.js';
-import { textWords } from './validate/messages.js';
-import { FORBIDDEN_KEYS, isObject, type Json } from './validate/shape.js';
+import { isHttpUrl } from './links.js';
+import { FORBIDDEN_KEYS, capProblems, excerpt, isObject, problemAt, textWords, valueWords, type Json } from './validate/messages.js';
 
 export type QuizValidationResult = { ok: true; quiz: Quiz; problems: [] } | { ok: false; problems: PackProblem[] };
 

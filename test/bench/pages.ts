@@ -145,6 +145,12 @@ export function surveyJson(quiz: Quiz): Record<string, unknown> {
   };
 }
 
+/**
+ * The height the quiz takes, kept before the script defines the element and while it
+ * loads, as the README tells publishers: nothing below the quiz moves.
+ */
+const RESERVED_HEIGHT = '<style>fact-quiz { display: block; --fact-quiz-min-height: 30rem; } fact-quiz:not(:defined) { min-height: 30rem; }</style>';
+
 /** Generates the quiz and both pages; writes them to `dir` for a reader to open. */
 export function benchPages(dir: string, distDir: string): BenchPages {
   const quiz = generateQuiz(stateVisitPack, { seed: QUIZ.seed, count: QUIZ.count, kinds: [...QUIZ.kinds] });
@@ -156,7 +162,7 @@ export function benchPages(dir: string, distDir: string): BenchPages {
   const factQuizPage = (name: FactQuizPage, url: string, attributes: string, extra: Asset[]): BenchPage => ({
     name,
     url,
-    html: shell('fact-quiz', '<script type="module" src="fact-quiz.embed.js"></script>', `<fact-quiz ${attributes} mode="practice" no-intro></fact-quiz>\n${AFTER}`),
+    html: shell('fact-quiz', `<script type="module" src="fact-quiz.embed.js"></script>\n${RESERVED_HEIGHT}`, `<fact-quiz ${attributes} mode="practice" no-intro></fact-quiz>\n${AFTER}`),
     assets: [...embed, ...extra],
     probe: {
       host: 'fact-quiz',

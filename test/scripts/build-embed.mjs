@@ -1,6 +1,8 @@
 // `npm run build:embed`: only dist/fact-quiz.embed.js and its chunks, from the same rollup.config.mjs
 // entry `npm run build` uses, in a few seconds instead of the whole build. The size
 // test (test/unit/embed-size.test.ts) runs it when the file is missing or stale.
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +19,12 @@ const config = [configs].flat().find((c) => outputsOf(c).some((o) => o.entryFile
 if (!config) {
   console.error(`build-embed: rollup.config.mjs has no build writing ${EMBED}.`);
   process.exit(1);
+}
+
+mkdirSync('dist', { recursive: true });
+// Chunks of an earlier build would linger beside the new ones under names nothing imports.
+for (const name of readdirSync('dist', { withFileTypes: true })) {
+  if (name.isFile() && /^fact-quiz\..+\.js(\.map)?$/u.test(name.name)) rmSync(join('dist', name.name));
 }
 
 const started = performance.now();

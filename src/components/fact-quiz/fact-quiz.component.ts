@@ -190,9 +190,13 @@ export class FactQuiz extends LitElement {
   }
 
   override firstUpdated(): void {
-    // The other screens load while the reader reads the first one (and before any print).
-    setTimeout(() => void this.loadLater(), 0);
     window.addEventListener('beforeprint', () => void this.loadLater(), { once: true });
+  }
+
+  override updated(): void {
+    // The other screens load while the reader reads the first one (and before any print),
+    // not before it is painted.
+    if (this.session.quiz && !this.loadingLater) setTimeout(() => void this.loadLater(), 100);
   }
 
   /** The results, failure and worksheet views, imported once. */

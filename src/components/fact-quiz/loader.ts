@@ -3,7 +3,7 @@
  * on demand by the element (a dynamic import), so pages that use the built-in quiz never
  * download the validators.
  */
-import { parseQuizOrPack, type Pack, type PackParseFailure, type PackProblem, type Quiz } from '../../engine/index.js';
+import type { Pack, PackParseFailure, PackProblem, Quiz } from '../../engine/index.js';
 import { MAX_PACK_BYTES } from '../../engine/limits.js';
 
 /** Why a pack could not be loaded: the element turns it into words in the reader's language. */
@@ -80,12 +80,38 @@ export async function loadSource(url: string, signal: AbortSignal, timeout: numb
       const timedOut = (controller.signal.reason as Error | undefined)?.name === 'TimeoutError';
       throw new LoadError(timedOut ? { reason: 'timeout', ms: timeout } : { reason: 'network' });
     }
-    const result = parseQuizOrPack(text);
-    if (!result.ok) throw new LoadError(loadFailure(result));
-    return 'quiz' in result ? { quiz: result.quiz } : { pack: result.pack };
+    return await checked(text);
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);
+  }
+}
+
+/**
+ * A pre-made quiz checked by the quiz validator alone, anything else by the pack parser
+ * (which words JSON errors): each is fetched only for the files that need it.
+ */
+async function checked(text: string): Promise<Loaded> {
+  const quiz = quizJson(text);
+  if (quiz !== undefined) {
+    const { validateQuiz } = await import('../../engine/quiz-validate.js');
+    const result = validateQuiz(quiz);
+    if (!result.ok) throw new LoadError({ reason: 'invalid', problems: result.problems });
+    return { quiz: result.quiz };
+  }
+  const { parsePack } = await import('../../engine/parse.js');
+  const result = parsePack(text);
+  if (!result.ok) throw new LoadError(loadFailure(result));
+  return { pack: result.pack };
+}
+
+/** The JSON of a pre-made quiz (`"format": "fact-quiz/quiz@1"`), else undefined. */
+function quizJson(text: string): unknown {
+  try {
+    const json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as unknown;
+    return typeof json === 'object' && json !== null && (json as { format?: unknown }).format === 'fact-quiz/quiz@1' ? json : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -10,6 +10,15 @@ import { problemMessage } from '../../locales/problem-types.js';
 import { describeValue, problems as english, quotedValue } from '../../locales/en/problems.js';
 import { MAX_EXCERPT_LENGTH, MAX_ID_LENGTH, MAX_PROBLEMS } from '../limits.js';
 
+export type Json = Record<string, unknown>;
+
+/** Keys no pack or quiz may have: they would reach an object's prototype. */
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
 /** Characters a message shows escaped: controls, invisible format marks (bidi, BOM), lone surrogates, line separators. */
 const UNSAFE_CHAR = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;

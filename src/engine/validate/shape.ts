@@ -22,9 +22,9 @@ import type { Expected, ItemKind, KeyOwner, ObjectType, PackList, ProblemData, T
 import { type ProblemList, escaped, keyPath, textWords, valueWords } from './messages.js';
 import { isHttpUrl } from '../links.js';
 
-export type Json = Record<string, unknown>;
-
-export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+// The JSON helpers sit with the messages, which the quiz validator shares without this module.
+export { FORBIDDEN_KEYS, isObject, type Json } from './messages.js';
+import { FORBIDDEN_KEYS, isObject, type Json } from './messages.js';
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const SLOT = /\{([^{}]*)\}/g;
 export const PRECISIONS: readonly DatePrecision[] = ['day', 'month', 'season', 'year'];
@@ -83,10 +83,6 @@ function hasCredentials(text: string): boolean {
   } catch {
     return false;
   }
-}
-
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The slot names a template writes in braces: `{subject}`, `{object}`. */
