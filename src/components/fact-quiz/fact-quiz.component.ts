@@ -1,9 +1,9 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Pack, Quiz } from '../../engine/index.js';
 import type { Loaded } from './loader.js';
 import { LocalizeController } from './localize.js';
 import { PackLoadController } from './pack-load-controller.js';
-import type { PersistenceController, Progress } from './persistence.js';
+import { SavedProgress } from './saved-progress.js';
 import { BUILT_IN_PACK_ID, checkGivenQuiz, quizFrom, randomSeed, seedAsked, type MadeQuiz } from './quiz-source.js';
 import { ReorderController } from './reorder-controller.js';
 import { QuizSession } from './session.js';
@@ -14,7 +14,7 @@ import { textOf, type Wording } from './views/feedback.js';
 import type { Failure } from './views/failure.js';
 import { introView } from './views/intro.js';
 import { questionView } from './views/question.js';
-import type * as LaterViews from './views/later.js';
+import { LaterViewsController } from './later-views-controller.js';
 
 /** Private reactive state: re-renders the element, but is neither an attribute nor API. */
 const internalState = Object.fromEntries(['copyNote', 'failure', 'loaded'].map((name) => [name, { state: true }]));
@@ -120,11 +120,7 @@ export class FactQuiz extends LitElement {
 
   private readonly uid = `fq${String(++instances)}`;
   private settings: Settings = { count: undefined, kinds: undefined, difficulty: undefined, exam: false, timeout: DEFAULT_TIMEOUT };
-  /** What saved progress is kept under: the quiz's pack and the seed asked for. */
-  private progressOf = { packId: '', seed: '' };
   private ticket = 0;
-  private later: typeof LaterViews | undefined;
-  private loadingLater: Promise<void> | undefined;
   private pending: Promise<void> = Promise.resolve();
   /** Focus the next screen once a reader-started load ends. */
   private refocus = false;
@@ -150,6 +146,8 @@ export class FactQuiz extends LitElement {
     return this.l.terms.moved(q ? textOf(q, id) : id, this.l.number(place), this.l.number(total));
   });
 
+  private readonly later = new LaterViewsController(this, styles, () => this.session.quiz !== undefined);
+
   private readonly packLoad = new PackLoadController(this, {
     loaded: (source) => (this.loaded = source),
     failed: (detail) => {
@@ -157,8 +155,10 @@ export class FactQuiz extends LitElement {
     },
   });
 
-  /** Saves and reads progress; made (and its code fetched) the first time `persist` is on. */
-  private store: PersistenceController | undefined;
+  private readonly progress = new SavedProgress(this, () => {
+    const snapshot = this.persist && !this.failure ? this.session.snapshot() : undefined;
+    return snapshot && { snapshot, options: optionsKey(this.settings) };
+  });
 
   constructor() {
     super();
@@ -183,43 +183,17 @@ export class FactQuiz extends LitElement {
     if (first || ['count', 'kinds', 'difficulty', 'mode', 'timeout'].some((k) => changed.has(k))) this.readAttributes();
     if (changed.has('src') || changed.has('pack') || changed.has('quiz')) this.load();
     // Turned on after the quiz is shown: save from now on.
-    if (this.hasUpdated && changed.has('persist') && this.persist) void this.openStore().catch(() => undefined);
+    if (this.hasUpdated && changed.has('persist') && this.persist) this.progress.start();
     if (first || ['src', 'pack', 'quiz', 'loaded', 'seed', 'count', 'kinds', 'difficulty'].some((k) => changed.has(k))) this.showQuiz();
     // A screen that is needed now waits for its module, and so does updateComplete.
-    if (!this.later && (this.failure || this.session.phase === 'results')) void this.track(this.loadLater());
-  }
-
-  override firstUpdated(): void {
-    window.addEventListener('beforeprint', () => void this.loadLater(), { once: true });
-  }
-
-  override updated(): void {
-    // The other screens load while the reader reads the first one (and before any print),
-    // not before it is painted.
-    if (this.session.quiz && !this.loadingLater) setTimeout(() => void this.loadLater(), 100);
-  }
-
-  /** The results, failure and worksheet views, imported once. */
-  private loadLater(): Promise<void> {
-    this.loadingLater ??= import('./views/later.js').then(
-      (views) => {
-        this.later = views;
-        adoptStyles(this.renderRoot as ShadowRoot, [styles, views.laterStyles]);
-        this.requestUpdate();
-      },
-      () => {
-        // Offline: try again when a screen needs them.
-        this.loadingLater = undefined;
-      },
-    );
-    return this.loadingLater;
+    if (!this.later.views && (this.failure || this.session.phase === 'results')) void this.track(this.later.load());
   }
 
   override render(): TemplateResult {
     const quiz = this.session.quiz;
     return html`<div part="base" class="base" lang=${this.l.lang} aria-busy=${this.loading}>
       <div class="screen">${this.renderScreen()}</div>
-      ${quiz && this.later ? this.later.worksheetView(quiz) : nothing}
+      ${quiz && this.later.views ? this.later.views.worksheetView(quiz) : nothing}
       <slot name="footer"></slot>
     </div>`;
   }
@@ -238,7 +212,7 @@ export class FactQuiz extends LitElement {
     const { l, session } = this;
     const quiz = session.quiz;
     if (!l.wordsHere) return this.waiting();
-    if (this.failure) return this.later ? this.later.failureView({ l, failure: this.failure, onReload: this.onReload }) : this.waiting();
+    if (this.failure) return this.later.views ? this.later.views.failureView({ l, failure: this.failure, onReload: this.onReload }) : this.waiting();
     if (!quiz) return this.waiting();
     const wording: Wording = { l, quizLang: quiz.pack.lang };
     if (session.phase === 'question') {
@@ -249,8 +223,8 @@ export class FactQuiz extends LitElement {
     }
     if (session.phase === 'results') {
       const { copyNote, onStart: onRetry, onNew, onCopy } = this;
-      if (!this.later) return this.waiting();
-      return this.later.resultsView({ ...wording, quiz, answers: session.answers, canRenew: !this.quiz && !(this.loaded && 'quiz' in this.loaded), canCopy: 'clipboard' in navigator, copyNote, onRetry, onNew, onCopy });
+      if (!this.later.views) return this.waiting();
+      return this.later.views.resultsView({ ...wording, quiz, answers: session.answers, canRenew: !this.quiz && !(this.loaded && 'quiz' in this.loaded), canCopy: 'clipboard' in navigator, copyNote, onRetry, onNew, onCopy });
     }
     return introView({ l, quiz, exam: session.exam, asOf: quiz.pack.asOf, onStart: this.onStart });
   }
@@ -317,8 +291,8 @@ export class FactQuiz extends LitElement {
     this.failure = undefined;
     const seed = given ? given.seed : seedAsked(this.seed);
     const ticket = ++this.ticket;
-    this.progressOf = { packId: given?.pack.id ?? pack?.id ?? BUILT_IN_PACK_ID, seed };
-    const saving = this.savedProgress(seed, !given);
+    const packId = given?.pack.id ?? pack?.id ?? BUILT_IN_PACK_ID;
+    const saving = this.persist ? this.progress.read(packId, seed, optionsKey(this.settings), !given) : Promise.resolve(undefined);
     void this.track(
       saving.then(async (saved) => {
         const quiz = await this.quizToShow(saved?.seed ?? (seed === 'random' ? randomSeed() : seed));
@@ -331,32 +305,6 @@ export class FactQuiz extends LitElement {
         if (saved) this.session.restore(saved);
       }),
     );
-  }
-
-  /** With `persist`, the reader's saved progress on the quiz of `seed`; the saving code is fetched only then. */
-  private async savedProgress(seed: string, drawn: boolean): Promise<Progress | undefined> {
-    if (!this.persist) return undefined;
-    try {
-      const [{ progressKey, progressOfQuiz }, store] = await Promise.all([import('./persistence.js'), this.openStore()]);
-      const { packId } = this.progressOf;
-      return progressOfQuiz(store.read(progressKey(packId, seed)), { seed, options: optionsKey(this.settings), drawn });
-    } catch {
-      // Offline: the quiz is shown, without its saved progress.
-      return undefined;
-    }
-  }
-
-  /** The store of progress, made the first time `persist` is on. */
-  private async openStore(): Promise<PersistenceController> {
-    const { PersistenceController, progressKey } = await import('./persistence.js');
-    this.store ??= new PersistenceController(this, () => {
-      const snapshot = this.persist && !this.failure ? this.session.snapshot() : undefined;
-      if (!snapshot) return undefined;
-      const { seed, ...progress } = snapshot;
-      const key = progressKey(this.progressOf.packId, this.progressOf.seed);
-      return { key, progress: { seed, options: optionsKey(this.settings), ...progress } };
-    });
-    return this.store;
   }
 
   /** The pack quizzes are made from: `pack`, else one loaded from `src`, else (undefined) the built-in one. */
