@@ -30,6 +30,9 @@ const unsafeHtmlDirectives = [
  */
 const layer = (folders, message) => ({ regex: `(^|/)(${folders.join('|')})(/|$)`, message });
 
+/** The package's entry points (src/index.ts, define.ts, embed.ts), which pull in the element. */
+const entryPoints = (message) => ({ regex: '^\\.\\./(index|define|embed)(\\.js)?$', message });
+
 /**
  * The authoring code and its language libraries (chrono-node, compromise: hundreds of KB)
  * load only with `fact-quiz/authoring` and the CLI's draft, never with the element or the embed.
@@ -43,7 +46,7 @@ const authoringBoundary = [
 const engineBoundary = [
   layer(['components', 'exporters', 'cli', 'classroom', 'authoring'], 'The engine is the bottom layer: the element, exporters and CLI import it, never the other way.'),
   authoringBoundary[1],
-  { regex: '^\\.\\./(index|define|embed)(\\.js)?$', message: 'The package entry points pull in the element: the engine imports engine modules only.' },
+  entryPoints('The package entry points pull in the element: the engine imports engine modules only.'),
   { regex: '^(lit|lit-html|lit-element|@lit|@lit-labs)(/|$)', message: 'Lit needs a DOM: the engine stays pure TypeScript.' },
 ];
 
@@ -56,7 +59,7 @@ const componentBoundary = [
 /** The teacher page sits on the engine and the exporters; it never reaches into the element or the CLI. */
 const classroomBoundary = [
   layer(['components', 'cli'], 'The teacher page is built on the engine and the exporters: the element and the CLI sit beside it.'),
-  { regex: '^\\.\\./(index|define|embed)(\\.js)?$', message: 'The package entry points pull in <fact-quiz>: the teacher page imports the engine and exporters directly.' },
+  entryPoints('The package entry points pull in <fact-quiz>: the teacher page imports the engine and exporters directly.'),
 ];
 
 /**
@@ -65,7 +68,7 @@ const classroomBoundary = [
  */
 const localeBoundary = [
   layer(['components', 'exporters', 'cli', 'classroom'], 'Languages are data: they import nothing but the types of the words.'),
-  { regex: '^\\.\\./(index|define|embed)(\\.js)?$', message: 'Languages are data: the package entry points pull in the element.' },
+  entryPoints('Languages are data: the package entry points pull in the element.'),
   { regex: '^(lit|lit-html|lit-element|@lit|@lit-labs)(/|$)', message: 'Languages are data: no Lit.' },
 ];
 /** The engine's types (a season, a date precision) are welcome in a language; its code is not. */

@@ -26,25 +26,20 @@ export type PackParseResult = { ok: true; pack: Pack } | PackParseFailure;
 /** Parses and validates a pack file's text; never throws. A leading UTF-8 byte-order mark is dropped. */
 export function parsePack(text: string, options: ParsePackOptions = {}): PackParseResult {
   const { maxBytes = MAX_PACK_BYTES, ...validation } = options;
-  const read = readJson(text, maxBytes, 'pack');
-  if (!read.ok) return read;
-  const result = validatePack(read.json, validation);
-  return result.ok ? { ok: true, pack: result.pack } : { ok: false, reason: 'invalid', problems: result.problems };
-}
-
-/** A file's text as JSON, within `maxBytes` of UTF-8, a leading byte-order mark dropped. */
-function readJson(text: string, maxBytes: number, of: 'pack' | 'quiz'): { ok: true; json: unknown } | Exclude<PackParseFailure, { reason: 'invalid' }> {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (tooLarge(body, maxBytes)) {
-    return { ok: false, reason: 'size', limit: maxBytes, problems: [problemAt('', { code: 'too_large', params: { megabytes: maxBytes / 1024 / 1024, of } })] };
+    return { ok: false, reason: 'size', limit: maxBytes, problems: [problemAt('', { code: 'too_large', params: { megabytes: maxBytes / 1024 / 1024, of: 'pack' } })] };
   }
+  let json: unknown;
   try {
-    return { ok: true, json: JSON.parse(body) as unknown };
+    json = JSON.parse(body) as unknown;
   } catch {
     const error = syntaxError(body);
     const problem = problemAt('', { code: 'invalid_json', params: error });
     return { ok: false, reason: 'json', where: jsonErrorPlace(error), problems: [problem] };
   }
+  const result = validatePack(json, validation);
+  return result.ok ? { ok: true, pack: result.pack } : { ok: false, reason: 'invalid', problems: result.problems };
 }
 
 /** Over `limit` bytes of UTF-8? A text longer than the limit in UTF-16 units is, without encoding it. */

@@ -224,7 +224,7 @@ export class FactQuiz extends LitElement {
     if (session.phase === 'results') {
       const { copyNote, onStart: onRetry, onNew, onCopy } = this;
       if (!this.later.views) return this.waiting();
-      return this.later.views.resultsView({ ...wording, quiz, answers: session.answers, canRenew: !this.quiz && !(this.loaded && 'quiz' in this.loaded), canCopy: 'clipboard' in navigator, copyNote, onRetry, onNew, onCopy });
+      return this.later.views.resultsView({ ...wording, quiz, answers: session.answers, canRenew: !this.quiz && !this.loadedQuiz, canCopy: 'clipboard' in navigator, copyNote, onRetry, onNew, onCopy });
     }
     return introView({ l, quiz, exam: session.exam, asOf: quiz.pack.asOf, onStart: this.onStart });
   }
@@ -285,7 +285,7 @@ export class FactQuiz extends LitElement {
 
   /** Picks the quiz to show, from `quiz`, `src` or the pack, and takes up the reader's saved progress on it. */
   private showQuiz(): void {
-    const given = this.quiz ?? (this.loaded && 'quiz' in this.loaded ? this.loaded.quiz : undefined);
+    const given = this.quiz ?? this.loadedQuiz;
     const pack = this.packInUse();
     if (!given && this.src && !this.pack && !this.loaded) return; // loading, or failed to load
     this.failure = undefined;
@@ -307,6 +307,11 @@ export class FactQuiz extends LitElement {
     );
   }
 
+  /** The quiz `src` held, if it held a quiz rather than a pack: checked when it was loaded. */
+  private get loadedQuiz(): Quiz | undefined {
+    return this.loaded && 'quiz' in this.loaded ? this.loaded.quiz : undefined;
+  }
+
   /** The pack quizzes are made from: `pack`, else one loaded from `src`, else (undefined) the built-in one. */
   private packInUse(): Pack | undefined {
     return this.pack ?? (this.loaded && 'pack' in this.loaded ? this.loaded.pack : undefined);
@@ -315,7 +320,7 @@ export class FactQuiz extends LitElement {
   /** The ready-made quiz checked, else a quiz made with `seed`; undefined after showing why there is none. */
   private async quizToShow(seed: string): Promise<Quiz | undefined> {
     const given = this.quiz;
-    if (!given && this.loaded && 'quiz' in this.loaded) return this.loaded.quiz;
+    if (!given && this.loadedQuiz) return this.loadedQuiz;
     let made: MadeQuiz;
     try {
       made = given ? await checkGivenQuiz(given) : await quizFrom(this.packInUse(), seed, this.settings);
