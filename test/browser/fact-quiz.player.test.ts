@@ -7,6 +7,7 @@ import { generateQuiz } from '../../src/engine/index.js';
 import { builtInQuiz } from '../../src/built-in-quiz.js';
 import { syntheticPack } from '../packs/synthetic.js';
 import { blobUrl, mount, recordEvents } from './helpers.js';
+import { LATIN_DIGITS } from '../../src/components/fact-quiz/localize.js';
 
 const pack = syntheticPack({ facts: 60 });
 const made = generateQuiz(pack, { seed: 'pre-made', count: 3 });
@@ -79,5 +80,26 @@ describe('<fact-quiz> as a player', () => {
     } finally {
       window.fetch = original;
     }
+  });
+});
+
+describe('numbers written without Intl before the first question', () => {
+  it('write a whole number under 1,000 as this browser’s Intl.NumberFormat does, in every region of each language', () => {
+    const regions = ['', '-GB', '-US', '-IN', '-CA', '-CH', '-BE', '-MX', '-BR', '-AR', '-AT', '-LU', '-MA', '-DZ', '-TN', '-SN'];
+    const differences: string[] = [];
+    for (const language of LATIN_DIGITS) {
+      for (const region of regions) {
+        const tag = `${language}${region}`;
+        const format = new Intl.NumberFormat(tag);
+        for (let n = 0; n < 1000; n++) if (format.format(n) !== String(n)) differences.push(`${tag} ${String(n)}: ${format.format(n)}`);
+      }
+    }
+    expect(differences.slice(0, 5)).to.deep.equal([]);
+  });
+
+  it('use Intl where digits differ: an Arabic-Egyptian widget shows the question number in Arabic-Indic digits', async () => {
+    const { quiz } = await mount(html`<fact-quiz lang="ar-EG" no-intro .quiz=${made}></fact-quiz>`);
+    await waitUntil(() => quiz.stem() !== '', 'no question', { timeout: 5000 });
+    expect(quiz.root.querySelector('h2')?.textContent).to.include('١');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The screens no reader needs before the first question (results, failure, print
  * worksheet): fetched once the first quiz screen is painted, before a print, or at once
- * when one is needed; their styles are adopted beside the element's own.
+ * when one is needed; their styles are adopted beside the element's own, and `prepare`
+ * readies what else they need (the formatters of numbers and lists).
  */
 import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type * as LaterViews from './views/later.js';
@@ -18,6 +19,7 @@ export class LaterViewsController implements ReactiveController {
     private readonly styles: CSSResultOrNative,
     /** Whether a quiz screen is shown, after which fetching them costs the reader nothing. */
     private readonly quizShown: () => boolean,
+    private readonly prepare: () => void,
   ) {
     host.addController(this);
   }
@@ -39,6 +41,7 @@ export class LaterViewsController implements ReactiveController {
     this.loading ??= import('./views/later.js').then(
       (views) => {
         this.views = views;
+        this.prepare();
         adoptStyles(this.host.renderRoot as ShadowRoot, [this.styles, views.laterStyles]);
         this.host.requestUpdate();
       },
