@@ -146,7 +146,9 @@ export class FactQuiz extends LitElement {
     return this.l.terms.moved(q ? textOf(q, id) : id, this.l.number(place), this.l.number(total));
   });
 
-  private readonly later = new LaterViewsController(this, styles, () => this.session.quiz !== undefined, () => this.l.prepare());
+  private readonly later = new LaterViewsController(this, styles, () => this.session.quiz !== undefined, () => {
+    this.l.prepare();
+  });
 
   private readonly packLoad = new PackLoadController(this, {
     loaded: (source) => (this.loaded = source),
