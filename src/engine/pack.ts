@@ -185,15 +185,19 @@ export interface Fact {
 }
 
 /**
- * One problem the validator found: where, what is wrong as a `code` and `params` (which
- * each language words: `problemMessage(problem, words)`), and the English sentence.
+ * One problem a validator found: where, and what is wrong as a `code` and `params`, which
+ * each language words (`problemMessage(problem, words)`).
  */
-export type PackProblem = {
+export type FoundProblem = {
   /** JSON path into the pack: `facts[12].object`. Empty for the whole pack. */
   path: string;
+} & ProblemData;
+
+/** A problem with its English sentence, as `validatePack` and `validateQuiz` give it. */
+export type PackProblem = FoundProblem & {
   /** The sentence in English, made from `code` and `params`. */
   message: string;
-} & ProblemData;
+};
 
 export type ValidationResult =
   | { ok: true; pack: Pack; problems: [] }

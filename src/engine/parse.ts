@@ -3,12 +3,13 @@
  * CLI, the element's loader and the teacher page, so each refuses the same files the
  * same way. Reading the file or URL stays with them; the text's limits are checked here.
  */
-import type { Pack, PackProblem } from './pack.js';
+import type { FoundProblem, Pack, PackProblem } from './pack.js';
 import { MAX_PACK_BYTES } from './limits.js';
 import type { JsonToken, ValueWords } from '../locales/problem-types.js';
 import { jsonErrorPlace } from '../locales/en/problems.js';
 import { problemAt, textWords } from './validate/messages.js';
-import { validatePack, type ValidatePackOptions } from './validate.js';
+import { inEnglish } from './validate/english.js';
+import { checkPack, type ValidatePackOptions } from './validate.js';
 
 export interface ParsePackOptions extends ValidatePackOptions {
   /** Bytes of UTF-8 the text may have; default MAX_PACK_BYTES. */
@@ -23,8 +24,24 @@ export type PackParseFailure =
 
 export type PackParseResult = { ok: true; pack: Pack } | PackParseFailure;
 
+/** What `parsePack` gives before its English words: the problems as codes. */
+export type PackRead =
+  | { ok: true; pack: Pack }
+  | { ok: false; reason: 'size'; limit: number; problems: FoundProblem[] }
+  | { ok: false; reason: 'json'; error: JsonSyntaxError; problems: FoundProblem[] }
+  | { ok: false; reason: 'invalid'; problems: FoundProblem[] };
+
 /** Parses and validates a pack file's text; never throws. A leading UTF-8 byte-order mark is dropped. */
 export function parsePack(text: string, options: ParsePackOptions = {}): PackParseResult {
+  const read = readPack(text, options);
+  if (read.ok) return read;
+  const problems = inEnglish(read.problems);
+  if (read.reason === 'json') return { ok: false, reason: 'json', where: jsonErrorPlace(read.error), problems };
+  return { ...read, problems };
+}
+
+/** `parsePack` without the English words, for a front end that words problems in its own language. */
+export function readPack(text: string, options: ParsePackOptions = {}): PackRead {
   const { maxBytes = MAX_PACK_BYTES, ...validation } = options;
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (tooLarge(body, maxBytes)) {
@@ -35,10 +52,9 @@ export function parsePack(text: string, options: ParsePackOptions = {}): PackPar
     json = JSON.parse(body) as unknown;
   } catch {
     const error = syntaxError(body);
-    const problem = problemAt('', { code: 'invalid_json', params: error });
-    return { ok: false, reason: 'json', where: jsonErrorPlace(error), problems: [problem] };
+    return { ok: false, reason: 'json', error, problems: [problemAt('', { code: 'invalid_json', params: error })] };
   }
-  const result = validatePack(json, validation);
+  const result = checkPack(json, validation);
   return result.ok ? { ok: true, pack: result.pack } : { ok: false, reason: 'invalid', problems: result.problems };
 }
 

@@ -5,13 +5,17 @@
  */
 import { KINDS } from './quiz.js';
 import { MAX_DEPTH, MAX_QUIZ_BYTES } from './limits.js';
-import type { PackProblem } from './pack.js';
+import type { FoundProblem, PackProblem } from './pack.js';
 import type { Quiz } from './quiz.js';
 import type { Expected, ProblemData } from '../locales/problem-types.js';
 import { isHttpUrl } from './links.js';
-import { FORBIDDEN_KEYS, capProblems, excerpt, isObject, problemAt, textWords, valueWords, type Json } from './validate/messages.js';
+import { FORBIDDEN_KEYS, capProblems, isObject, keyPath, problemAt, textWords, valueWords, type Json } from './validate/messages.js';
+import { inEnglish } from './validate/english.js';
 
 export type QuizValidationResult = { ok: true; quiz: Quiz; problems: [] } | { ok: false; problems: PackProblem[] };
+
+/** A quiz, or its problems as codes: what `validateQuiz` gives before its English sentences. */
+export type QuizCheck = { ok: true; quiz: Quiz; problems: [] } | { ok: false; problems: FoundProblem[] };
 
 const DIFFICULTY_NAMES: readonly string[] = ['easy', 'medium', 'hard'];
 
@@ -28,10 +32,16 @@ const DIFFICULTY_NAMES: readonly string[] = ['easy', 'medium', 'hard'];
  * if (result.ok) exportQuiz([result.quiz], 'gift');
  */
 export function validateQuiz(json: unknown): QuizValidationResult {
-  const problems: PackProblem[] = [];
+  const result = checkQuiz(json);
+  return result.ok ? result : { ok: false, problems: inEnglish(result.problems) };
+}
+
+/** `validateQuiz` without the English sentences, for a front end that words problems in its own language. */
+export function checkQuiz(json: unknown): QuizCheck {
+  const problems: FoundProblem[] = [];
   try {
     walk(json, problems);
-    if (problems.length === 0) checkQuiz(json, problems);
+    if (problems.length === 0) checkFields(json, problems);
   } catch (error) {
     problems.push(problemAt('', { code: 'check_failed', params: { of: 'quiz', error: error instanceof Error ? error.name : 'error' } }));
   }
@@ -43,7 +53,7 @@ export function validateQuiz(json: unknown): QuizValidationResult {
  * forbidden keys, nesting past MAX_DEPTH and a total size past MAX_QUIZ_BYTES (counted
  * in UTF-16 units as the walk goes, so a huge quiz stops the walk early).
  */
-function walk(json: unknown, problems: PackProblem[]): void {
+function walk(json: unknown, problems: FoundProblem[]): void {
   const stack: { value: unknown; path: string; depth: number }[] = [{ value: json, path: '', depth: 0 }];
   let size = 0;
   while (stack.length > 0) {
@@ -60,7 +70,7 @@ function walk(json: unknown, problems: PackProblem[]): void {
     }
     const entries: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [`[${String(i)}]`, v]) : Object.keys(value).map((k) => [k, (value as Json)[k]]);
     for (const [key, child] of entries) {
-      const at = key.startsWith('[') ? `${path}${key}` : pathTo(path, key);
+      const at = key.startsWith('[') ? `${path}${key}` : keyPath(path, key);
       size += key.length;
       if (!Array.isArray(value) && FORBIDDEN_KEYS.has(key)) problems.push(problemAt(at, { code: 'forbidden_key', params: { key, in: 'quiz' } }));
       else stack.push({ value: child, path: at, depth: depth + 1 });
@@ -68,13 +78,8 @@ function walk(json: unknown, problems: PackProblem[]): void {
   }
 }
 
-function pathTo(path: string, key: string): string {
-  const name = /^[A-Za-z_$][\w$]*$/u.test(key) && key.length <= 60 ? key : `[${excerpt(key)}]`;
-  return path === '' ? name : name.startsWith('[') ? `${path}${name}` : `${path}.${name}`;
-}
-
 /** The quiz's own fields; each question is checked on its own. */
-function checkQuiz(json: unknown, problems: PackProblem[]): void {
+function checkFields(json: unknown, problems: FoundProblem[]): void {
   const report: Report = (path, data) => {
     problems.push(problemAt(path, data));
   };

@@ -32,7 +32,7 @@ describe('quiz-maker (the engine side)', () => {
     const asked = makeQuiz(pack, 's', settings({ kinds: ['order'], count: 5 }));
     assert.ok('problems' in asked);
     assert.equal(asked.problems[0]?.code, 'too_few_questions');
-    assert.match(asked.problems[0].message, /\d/);
+    assert.match(asked.problems[0].message ?? '', /\d/);
   });
 
   it('uses the built-in pack when given none', () => {

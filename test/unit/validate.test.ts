@@ -602,7 +602,7 @@ describe('validatePack: hostile and oversized input (issue 11)', () => {
     assert.equal(result.problems.length, MAX_PROBLEMS + 1);
     // Each fact has an unknown subject, and relation "closing" is bounded after a fact now gone: 5,001 problems.
     assert.deepEqual(result.problems.at(-1), { path: '', code: 'more_problems', params: { count: MAX_FACTS + 1 - MAX_PROBLEMS }, message: `…and ${(MAX_FACTS + 1 - MAX_PROBLEMS).toLocaleString('en-GB')} more problems, not listed: fix these first.` });
-    assert.deepEqual(capProblems(result.problems.slice(0, 3), 2).at(-1), { path: '', code: 'more_problems', params: { count: 1 }, message: '…and 1 more problem, not listed: fix these first.' });
+    assert.deepEqual(capProblems(result.problems.slice(0, 3), 2).at(-1), { path: '', code: 'more_problems', params: { count: 1 } });
   });
 
   it('says "must be a finite number" for 1e400, and refuses numbers that exact arithmetic can\'t hold', () => {

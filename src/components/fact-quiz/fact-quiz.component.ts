@@ -5,7 +5,7 @@ import { LocalizeController } from './localize.js';
 import { PackLoadController } from './pack-load-controller.js';
 import { SavedProgress } from './saved-progress.js';
 import { BUILT_IN_PACK_ID, checkGivenQuiz, quizFrom, randomSeed, seedAsked, type MadeQuiz } from './quiz-source.js';
-import { ReorderController } from './reorder-controller.js';
+import type { OrderSupport } from './order.js';
 import { QuizSession } from './session.js';
 import { DEFAULT_TIMEOUT, optionsKey, readSettings, type Settings } from './settings.js';
 import type { FactQuizStrings } from './strings.js';
@@ -141,10 +141,8 @@ export class FactQuiz extends LitElement {
     () => this.strings,
   );
 
-  private readonly reorder = new ReorderController(this, this.session, (id, place, total) => {
-    const q = this.session.question;
-    return this.l.terms.moved(q ? textOf(q, id) : id, this.l.number(place), this.l.number(total));
-  });
+  /** Order questions' list and controller, once a quiz with one has fetched them. */
+  private order: OrderSupport | undefined;
 
   private readonly later = new LaterViewsController(this, styles, () => this.session.quiz !== undefined, () => {
     this.l.prepare();
@@ -220,8 +218,8 @@ export class FactQuiz extends LitElement {
     if (session.phase === 'question') {
       const { index, chosen, answered: done, exam } = session;
       const notice = session.notice && l.terms[session.notice];
-      const { uid, reorder, onChoose, onNext } = this;
-      return questionView({ ...wording, quiz, index, chosen, done, exam, notice, announcement: reorder.announcement, uid, reorder, onChoose, onNext });
+      const { uid, order, onChoose, onNext } = this;
+      return questionView({ ...wording, quiz, index, chosen, done, exam, notice, uid, order, onChoose, onNext });
     }
     if (session.phase === 'results') {
       const { copyNote, onStart: onRetry, onNew, onCopy } = this;
@@ -305,8 +303,31 @@ export class FactQuiz extends LitElement {
         else this.session.show(quiz);
         if (this.refocus) void this.focusAfterUpdate('.heading');
         if (saved) this.session.restore(saved);
+        this.fetchOrderSupport(quiz);
       }),
     );
+  }
+
+  /** Fetches what order questions need when `quiz` has one; the quiz waits for it (and so does updateComplete). */
+  private fetchOrderSupport(quiz: Quiz): void {
+    if (this.order || !quiz.questions.some((q) => q.kind === 'order')) return;
+    void this.track(
+      import('./order.js').then(
+        ({ ReorderController, orderView }) => {
+          this.order ??= { view: orderView, controller: new ReorderController(this, this.session, (id, place, total) => this.moved(id, place, total)) };
+          this.requestUpdate();
+        },
+        () => {
+          this.fail({ kind: 'load', detail: { reason: 'network' } });
+        },
+      ),
+    );
+  }
+
+  /** Item `id` now stands at `place` of `total`, in words. */
+  private moved(id: string, place: number, total: number): string {
+    const q = this.session.question;
+    return this.l.terms.moved(q ? textOf(q, id) : id, this.l.number(place), this.l.number(total));
   }
 
   /** The quiz `src` held, if it held a quiz rather than a pack: checked when it was loaded. */
@@ -361,6 +382,7 @@ export class FactQuiz extends LitElement {
 
   private begin(quiz: Quiz): void {
     this.session.begin(quiz);
+    this.fetchOrderSupport(quiz);
     void this.focusAfterUpdate('.heading');
   }
 

@@ -3,14 +3,15 @@
  * on demand by the element (a dynamic import), so pages that use the built-in quiz never
  * download the validators.
  */
-import type { Pack, PackParseFailure, PackProblem, Quiz } from '../../engine/index.js';
+import type { FoundProblem, Pack, Quiz } from '../../engine/index.js';
+import type { PackRead } from '../../engine/parse.js';
 import { MAX_PACK_BYTES } from '../../engine/limits.js';
 
 /** Why a pack could not be loaded: the element turns it into words in the reader's language. */
 export type LoadFailure =
   | { reason: 'http'; status: number }
   | { reason: 'json' }
-  | { reason: 'invalid'; problems: PackProblem[] }
+  | { reason: 'invalid'; problems: FoundProblem[] }
   | { reason: 'timeout'; ms: number }
   | { reason: 'size'; limit: number }
   | { reason: 'network' };
@@ -89,18 +90,19 @@ export async function loadSource(url: string, signal: AbortSignal, timeout: numb
 
 /**
  * A pre-made quiz checked by the quiz validator alone, anything else by the pack parser
- * (which words JSON errors): each is fetched only for the files that need it.
+ * (which finds where JSON breaks): each is fetched only for the files that need it. Both
+ * give problems as codes, which the element words in the reader's language.
  */
 async function checked(text: string): Promise<Loaded> {
   const quiz = quizJson(text);
   if (quiz !== undefined) {
-    const { validateQuiz } = await import('../../engine/quiz-validate.js');
-    const result = validateQuiz(quiz);
+    const { checkQuiz } = await import('../../engine/quiz-validate.js');
+    const result = checkQuiz(quiz);
     if (!result.ok) throw new LoadError({ reason: 'invalid', problems: result.problems });
     return { quiz: result.quiz };
   }
-  const { parsePack } = await import('../../engine/parse.js');
-  const result = parsePack(text);
+  const { readPack } = await import('../../engine/parse.js');
+  const result = readPack(text);
   if (!result.ok) throw new LoadError(loadFailure(result));
   return { pack: result.pack };
 }
@@ -116,7 +118,7 @@ function quizJson(text: string): unknown {
 }
 
 /** The engine's reason a text is not a pack, as the element words it. */
-function loadFailure(failure: PackParseFailure): LoadFailure {
+function loadFailure(failure: Exclude<PackRead, { ok: true }>): LoadFailure {
   if (failure.reason === 'size') return { reason: 'size', limit: failure.limit };
   if (failure.reason === 'json') return { reason: 'json' };
   return { reason: 'invalid', problems: failure.problems };

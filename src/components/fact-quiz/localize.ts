@@ -44,8 +44,6 @@ export class LocalizeController implements ReactiveController, Localized {
   private wordsLoading: Promise<void> | undefined;
   private readonly failed = new Set<string>();
   private cache?: { base: FactQuizStrings; overrides: Partial<FactQuizStrings> | undefined; terms: FactQuizStrings };
-  /** Formatters made once per language and options: making one costs far more than using it. */
-  private readonly formats = new Map<string, unknown>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -110,36 +108,29 @@ export class LocalizeController implements ReactiveController, Localized {
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
     if (options === undefined && Number.isInteger(value) && value >= 0 && value < 1000 && LATIN_DIGITS.has(languageOf(this.lang))) return String(value);
-    return this.format('number', options ?? {}, () => new Intl.NumberFormat(this.lang, options)).format(value);
+    return new Intl.NumberFormat(this.lang, options).format(value);
   }
 
   /** A calendar day `YYYY-MM-DD` in words; anything else is shown as given. */
   date(day: string): string {
     const time = Date.parse(`${day}T00:00:00Z`);
     return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(time)
-      ? this.format('date', {}, () => new Intl.DateTimeFormat(this.lang, { dateStyle: 'long', timeZone: 'UTC' })).format(time)
+      ? new Intl.DateTimeFormat(this.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(time)
       : day;
   }
 
   /** `A, B and C` in the widget's language. */
   list(items: readonly string[]): string {
-    return this.format('list', {}, () => new Intl.ListFormat(this.lang, { type: 'conjunction' })).format(items);
+    return new Intl.ListFormat(this.lang, { type: 'conjunction' }).format(items);
   }
 
   /**
-   * Makes the formatters the later screens use (numbers with grouping and percentages,
-   * lists of answers) while the reader reads the first question, so that the first
-   * answer to a multiple-answer question or the score shows without loading ICU data.
+   * Loads the ICU data of numbers and lists (the first formatter of each in a page costs
+   * tens of ms; later ones almost nothing) while the reader reads the first question, so
+   * that the first answer to a multiple-answer question or the score shows at once.
    */
   prepare(): void {
-    this.number(1000);
     this.number(0.5, { style: 'percent' });
     this.list([]);
-  }
-
-  private format<F>(what: string, options: object, make: () => F): F {
-    const key = `${what} ${this.lang} ${JSON.stringify(options)}`;
-    if (!this.formats.has(key)) this.formats.set(key, make());
-    return this.formats.get(key) as F;
   }
 }

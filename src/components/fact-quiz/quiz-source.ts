@@ -4,12 +4,12 @@
  * (./quiz-maker.ts) and the quiz validator are imported only when a quiz needs them,
  * and in the embed they are chunks fetched from beside it.
  */
-import type { Pack, PackProblem, Quiz } from '../../engine/index.js';
+import type { FoundProblem, Pack, Quiz } from '../../engine/index.js';
 import { BUILT_IN_QUIZ_OPTIONS, builtInQuiz } from '../../built-in-quiz.js';
 import type { Settings } from './settings.js';
 
 /** A quiz to show, or the problems that stopped it. */
-export type MadeQuiz = { quiz: Quiz } | { problems: PackProblem[] };
+export type MadeQuiz = { quiz: Quiz } | { problems: (FoundProblem & { message?: string })[] };
 
 /** The built-in pack's id, which saved progress on the built-in quizzes is kept under. */
 export const BUILT_IN_PACK_ID = builtInQuiz.pack.id;
@@ -41,7 +41,7 @@ export async function quizFrom(pack: Pack | undefined, seed: string, settings: S
 
 /** A quiz given ready-made (the `quiz` property), checked as strictly as a `src` file is. */
 export async function checkGivenQuiz(given: unknown): Promise<MadeQuiz> {
-  const { validateQuiz } = await import('../../engine/quiz-validate.js');
-  const result = validateQuiz(given);
+  const { checkQuiz } = await import('../../engine/quiz-validate.js');
+  const result = checkQuiz(given);
   return result.ok ? { quiz: result.quiz } : { problems: result.problems };
 }

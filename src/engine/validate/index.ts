@@ -3,14 +3,19 @@
  * share with it. Shape (shape.ts), meaning (meaning.ts), quotes (quotes.ts) and the
  * wording of problems (messages.ts) live apart; this file is the door.
  */
-import type { DateValue, Pack, ValidationResult } from '../pack.js';
+import type { DateValue, FoundProblem, Pack, ValidationResult } from '../pack.js';
 import { PackChecker } from './meaning.js';
 import { ProblemList, errorWords, problemAt } from './messages.js';
+import { inEnglish } from './english.js';
 import type { ValidatePackOptions } from './quotes.js';
 
 export type { ValidatePackOptions } from './quotes.js';
 export { KEYS, OBJECT_TYPE_KEYS, isHttpUrl } from './shape.js';
-export { capProblems, describe, excerpt, problemAt, valueWords } from './messages.js';
+export { capProblems, problemAt, valueWords } from './messages.js';
+export { describe, excerpt, inEnglish } from './english.js';
+
+/** A pack, or its problems as codes: what `validatePack` gives before its English sentences. */
+export type PackCheck = { ok: true; pack: Pack; problems: [] } | { ok: false; problems: FoundProblem[] };
 
 /**
  * Checks that a JSON value is a fact pack and returns it typed, or the problems
@@ -23,6 +28,12 @@ export { capProblems, describe, excerpt, problemAt, valueWords } from './message
  * if (!result.ok) for (const p of result.problems) console.log(`${p.path}: ${p.message}`);
  */
 export function validatePack(json: unknown, options: ValidatePackOptions = {}): ValidationResult {
+  const result = checkPack(json, options);
+  return result.ok ? result : { ok: false, problems: inEnglish(result.problems) };
+}
+
+/** `validatePack` without the English sentences, for a front end that words problems in its own language. */
+export function checkPack(json: unknown, options: ValidatePackOptions = {}): PackCheck {
   const problems = new ProblemList();
   try {
     new PackChecker(problems, options).check(json);

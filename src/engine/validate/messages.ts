@@ -1,13 +1,12 @@
 /**
  * How pack problems are made: a code and params (short escaped excerpts of a pack's values,
- * what a wrong value is as data), the English sentence made from them, JSON paths, and
- * lists capped at `MAX_PROBLEMS`, so that no pack, however large or odd, makes a message
- * long, unreadable or misleading.
+ * what a wrong value is as data), JSON paths, and lists capped at `MAX_PROBLEMS`, so that
+ * no pack, however large or odd, makes a message long, unreadable or misleading. No
+ * language here: the public validators add the English sentences last (./english.ts),
+ * and the element, which words problems in the reader's language, never downloads them.
  */
-import type { PackProblem } from '../pack.js';
+import type { FoundProblem } from '../pack.js';
 import type { ProblemData, ValueWords } from '../../locales/problem-types.js';
-import { problemMessage } from '../../locales/problem-types.js';
-import { describeValue, problems as english, quotedValue } from '../../locales/en/problems.js';
 import { MAX_EXCERPT_LENGTH, MAX_ID_LENGTH, MAX_PROBLEMS } from '../limits.js';
 
 export type Json = Record<string, unknown>;
@@ -23,27 +22,28 @@ const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
 /** Characters a message shows escaped: controls, invisible format marks (bidi, BOM), lone surrogates, line separators. */
 const UNSAFE_CHAR = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
 
-/** A problem at `path`, with its English sentence. */
-export function problemAt(path: string, data: ProblemData): PackProblem {
-  return { path, ...data, message: problemMessage(data, english) };
+/** A problem at `path`. */
+export function problemAt(path: string, data: ProblemData): FoundProblem {
+  return { path, ...data };
 }
+
 
 /**
  * At most `max` problems, then one more that says how many were left out, so that every
  * front end (CLI, element, classroom page) shows a page of problems, not a book.
  */
-export function capProblems(problems: readonly PackProblem[], max = MAX_PROBLEMS): PackProblem[] {
+export function capProblems(problems: readonly FoundProblem[], max = MAX_PROBLEMS): FoundProblem[] {
   if (problems.length <= max) return [...problems];
   return [...problems.slice(0, max), moreProblems(problems.length - max)];
 }
 
-function moreProblems(count: number): PackProblem {
+function moreProblems(count: number): FoundProblem {
   return problemAt('', { code: 'more_problems', params: { count } });
 }
 
 /** Collects problems, keeping only the first `MAX_PROBLEMS` (100,000 bad facts must not make 100,000 objects). */
 export class ProblemList {
-  private readonly kept: PackProblem[] = [];
+  private readonly kept: FoundProblem[] = [];
   total = 0;
 
   add(path: string, data: ProblemData): void {
@@ -51,7 +51,7 @@ export class ProblemList {
     if (this.kept.length < MAX_PROBLEMS) this.kept.push(problemAt(path, data));
   }
 
-  list(): PackProblem[] {
+  list(): FoundProblem[] {
     return this.total > this.kept.length ? [...this.kept, moreProblems(this.total - this.kept.length)] : [...this.kept];
   }
 }
@@ -65,14 +65,6 @@ export function textWords(text: string, max = MAX_EXCERPT_LENGTH): ValueWords {
 /** An id already checked against the id pattern, shown whole. */
 export function idWords(id: string): ValueWords {
   return textWords(id, MAX_ID_LENGTH);
-}
-
-/**
- * A short, quoted, escaped excerpt of a text for a message: at most `max` characters,
- * then `…` and the length; controls, bidi marks and lone surrogates shown as `\u{…}`.
- */
-export function excerpt(text: string, max = MAX_EXCERPT_LENGTH): string {
-  return quotedValue(textWords(text, max));
 }
 
 /** The first `max` characters of a text, escaped, with `…` when cut. */
@@ -108,11 +100,6 @@ export function valueWords(value: unknown): ValueWords {
   return { kind: 'other', type: typeof value };
 }
 
-/** What a wrong value is, in English words. */
-export function describe(value: unknown): string {
-  return describeValue(valueWords(value));
-}
-
 /** An error's message as a value, excerpted: reading it must not throw in turn. */
 export function errorWords(error: unknown): ValueWords {
   try {
@@ -125,5 +112,5 @@ export function errorWords(error: unknown): ValueWords {
 /** The path of `key` inside `path`: `facts[3].object`, or `facts[3]["odd key"]` for keys that are not names. */
 export function keyPath(path: string, key: string): string {
   if (PLAIN_KEY.test(key) && key.length <= MAX_ID_LENGTH) return path === '' ? key : `${path}.${key}`;
-  return `${path}[${excerpt(key)}]`;
+  return `${path}["${escaped(key, MAX_EXCERPT_LENGTH)}"]`;
 }

@@ -1,6 +1,9 @@
 /** Why there is no quiz: a pack that could not be loaded, or a quiz that could not be made. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PackProblem } from '../../../engine/index.js';
+import type { FoundProblem } from '../../../engine/index.js';
+
+/** A problem to show; an engine error also brings its English sentence, should its code's own words fail. */
+type ShownProblem = FoundProblem & { message?: string };
 import { wordsFor } from '../../../locales/lookup.js';
 import { problemMessage } from '../../../locales/problem-types.js';
 import { PROBLEM_WORDS } from '../../../locales/problems.js';
@@ -8,7 +11,7 @@ import { clip } from '../clip.js';
 import type { LoadFailure } from '../loader.js';
 import type { Localized } from '../localize.js';
 
-export type Failure = { kind: 'load'; detail: LoadFailure } | { kind: 'quiz'; problems: readonly PackProblem[] };
+export type Failure = { kind: 'load'; detail: LoadFailure } | { kind: 'quiz'; problems: readonly ShownProblem[] };
 
 /** Problems of an invalid pack listed in the widget; the rest are counted. */
 const PROBLEMS_SHOWN = 5;
@@ -43,18 +46,18 @@ function loadFailureLines(d: LoadFailure, l: Localized): string[] {
 }
 
 /** The first problems, each with its JSON path and cut short, then how many more there are. */
-function problemLines(problems: readonly PackProblem[], l: Localized): string[] {
+function problemLines(problems: readonly ShownProblem[], l: Localized): string[] {
   const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => clip(p.path ? `${p.path}: ${problemText(p, l)}` : problemText(p, l)));
   const more = problems.length - shown.length;
   return [...shown, ...(more > 0 ? [l.terms.moreProblems(more, l.number(more))] : [])];
 }
 
 /** A problem's sentence in the widget's language (the English `message` is the engine's). */
-function problemText(problem: PackProblem, l: Localized): string {
+function problemText(problem: ShownProblem, l: Localized): string {
   try {
     return problemMessage(problem, wordsFor(PROBLEM_WORDS, l.lang));
   } catch {
-    // A problem from elsewhere (a hand-made quiz's check) may carry params its code's sentence can't read.
-    return problem.message;
+    // An engine error's params may be ones its code's sentence can't read.
+    return problem.message ?? problem.code;
   }
 }

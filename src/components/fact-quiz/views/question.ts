@@ -2,11 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isCorrect } from '../../../engine/grade.js';
 import type { Question, Quiz } from '../../../engine/quiz.js';
-import type { ReorderController } from '../reorder-controller.js';
-import { feedbackView, textOf, verdictClass, type Wording } from './feedback.js';
-
-/** The drag and move handlers of the order list, and the item being dragged. */
-export type Reordering = Pick<ReorderController, 'dragging' | 'onMove' | 'onGrab' | 'onDrag' | 'onDrop'>;
+import type { OrderSupport } from '../order.js';
+import { feedbackView, verdictClass, type Wording } from './feedback.js';
 
 export interface QuestionProps extends Wording {
   quiz: Quiz;
@@ -18,11 +15,10 @@ export interface QuestionProps extends Wording {
   exam: boolean;
   /** A notice in the feedback region (Choose an answer first). */
   notice: string | undefined;
-  /** The last reordering in words, for screen readers. */
-  announcement: string;
   /** Unique to the element: radio names and the hint's id must not meet another quiz's. */
   uid: string;
-  reorder: Reordering;
+  /** The order list and its controller, fetched with a quiz that has an order question. */
+  order: OrderSupport | undefined;
   onChoose: (event: Event) => void;
   onNext: () => void;
 }
@@ -43,7 +39,7 @@ export function questionView(p: QuestionProps): TemplateResult {
       <fieldset part="question" class="question" aria-describedby=${hint ? `${p.uid}-hint` : nothing}>
         <legend class="stem" lang=${quiz.pack.lang}>${q.stem}</legend>
         ${hint ? html`<p class="muted" id="${p.uid}-hint">${hint}</p>` : nothing}
-        ${q.kind === 'order' ? orderView(q, feedback, p) : choicesView(q, feedback, p)}
+        ${q.kind !== 'order' ? choicesView(q, feedback, p) : p.order ? p.order.view(q, feedback, p, p.order.controller) : html`<p class="muted">${t.loading}</p>`}
       </fieldset>
       <div part="feedback" class="feedback ${feedback ? verdictClass(isCorrect(q, chosen)) : ''}" role="status">${feedback
         ? feedbackView(q, chosen, p)
@@ -53,7 +49,7 @@ export function questionView(p: QuestionProps): TemplateResult {
       <div class="actions">
         <button part="button" class="primary" @click=${p.onNext}>${done || p.exam ? (last ? t.finish : t.next) : t.check}</button>
       </div>
-      <p class="sr-only" role="status">${p.announcement}</p>`;
+      <p class="sr-only" role="status">${p.order?.controller.announcement ?? ''}</p>`;
 }
 
 function choicesView(q: Question, marked: boolean, p: QuestionProps): TemplateResult {
@@ -72,41 +68,8 @@ function choicesView(q: Question, marked: boolean, p: QuestionProps): TemplateRe
     </div>`;
 }
 
-function orderView(q: Question, marked: boolean, p: QuestionProps): TemplateResult {
-  const { chosen: order, done, reorder } = p;
-  const t = p.l.terms;
-  return html`<ol class="options order" lang=${p.quizLang}>
-      ${order.map((id, i) => {
-        const text = textOf(q, id);
-        const placed = q.answer[i] === id;
-        return html`<li part="option" class="option item ${marked ? verdictClass(placed) : ''} ${reorder.dragging === id ? 'dragging' : ''}" data-id=${id}>
-          ${done
-            ? nothing
-            : html`<span
-                class="grip"
-                aria-hidden="true"
-                @pointerdown=${reorder.onGrab}
-                @pointermove=${reorder.onDrag}
-                @pointerup=${reorder.onDrop}
-                @pointercancel=${reorder.onDrop}
-                >⠿</span
-              >`}
-          <span class="text">${text}</span>${marked ? markView(placed, true, p) : nothing}
-          ${done
-            ? nothing
-            : html`<span class="moves">
-                <button part="button move" class="move" data-id=${id} data-step="-1" aria-label=${t.moveUp(text)}
-                  aria-disabled=${i === 0} @click=${reorder.onMove}>↑</button>
-                <button part="button move" class="move" data-id=${id} data-step="1" aria-label=${t.moveDown(text)}
-                  aria-disabled=${i === order.length - 1} @click=${reorder.onMove}>↓</button>
-              </span>`}
-        </li>`;
-      })}
-    </ol>`;
-}
-
 /** ✓ on a key, ✗ on a wrong choice, each with words for screen readers. */
-function markView(key: boolean, chosen: boolean, p: Wording): TemplateResult | typeof nothing {
+export function markView(key: boolean, chosen: boolean, p: Wording): TemplateResult | typeof nothing {
   const t = p.l.terms;
   if (!key && !chosen) return nothing;
   return html`<span class="mark ${key ? 'ok' : 'no'}" lang=${p.l.lang}
