@@ -19,6 +19,7 @@ import { transform as transformCss } from 'lightningcss';
 import pkg from './package.json' with { type: 'json' };
 
 const cliEntry = 'cli/main';
+
 const dependencies = Object.keys(pkg.dependencies ?? {});
 
 /** `lit`, `lit/decorators.js`, `seedrandom/lib/alea.js`, `node:fs`... */
@@ -146,6 +147,7 @@ export default [
       // the tag works from any folder or CDN.
       entryFileNames: 'fact-quiz.embed.js',
       chunkFileNames: 'fact-quiz.[name].js',
+      experimentalMinChunkSize: 1000,
     },
   },
 ];

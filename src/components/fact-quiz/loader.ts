@@ -1,11 +1,15 @@
 /**
- * Fetches and validates what `<fact-quiz src>` names: a pack, or a pre-made quiz. Loaded
+ * Reads and validates what `<fact-quiz src>` names: a pack, or a pre-made quiz. Loaded
  * on demand by the element (a dynamic import), so pages that use the built-in quiz never
- * download the validators.
+ * download the validators. It carries the quiz checker (also for the `quiz` property):
+ * a pre-made quiz's page waits for this one chunk, not a chain of them.
  */
 import type { FoundProblem, Pack, Quiz } from '../../engine/index.js';
 import type { PackRead } from '../../engine/parse.js';
+import { checkQuiz } from '../../engine/quiz-validate.js';
 import { MAX_PACK_BYTES } from '../../engine/limits.js';
+
+export { checkQuiz };
 
 /** Why a pack could not be loaded: the element turns it into words in the reader's language. */
 export type LoadFailure =
@@ -57,35 +61,23 @@ async function readText(response: Response, limit: number): Promise<string> {
 export type Loaded = { pack: Pack } | { quiz: Quiz };
 
 /**
- * The pack or quiz at `url`, validated. Rejects with a `LoadError`, or with the signal's
- * reason when `signal` aborts (a newer `src` replaced this one). Gives up after `timeout` ms.
+ * The pack or quiz of a response, validated. `request` is the signal the fetch was made
+ * with: aborted for a newer `src` (then this rejects with its reason), or when the time
+ * ran out (a `TimeoutError` reason). Rejects with a `LoadError` otherwise.
  */
-export async function loadSource(url: string, signal: AbortSignal, timeout: number): Promise<Loaded> {
-  const controller = new AbortController();
-  const abort = (): void => {
-    controller.abort();
-  };
-  signal.addEventListener('abort', abort);
-  const timer = setTimeout(() => {
-    controller.abort(new DOMException('', 'TimeoutError'));
-  }, timeout);
+export async function loadSource(response: Promise<Response>, request: AbortSignal, timeout: number): Promise<Loaded> {
+  let text: string;
   try {
-    let text: string;
-    try {
-      const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
-      if (!response.ok) throw new LoadError({ reason: 'http', status: response.status });
-      text = await readText(response, MAX_PACK_BYTES);
-    } catch (error) {
-      if (error instanceof LoadError) throw error;
-      signal.throwIfAborted();
-      const timedOut = (controller.signal.reason as Error | undefined)?.name === 'TimeoutError';
-      throw new LoadError(timedOut ? { reason: 'timeout', ms: timeout } : { reason: 'network' });
-    }
-    return await checked(text);
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', abort);
+    const answer = await response;
+    if (!answer.ok) throw new LoadError({ reason: 'http', status: answer.status });
+    text = await readText(answer, MAX_PACK_BYTES);
+  } catch (error) {
+    if (error instanceof LoadError) throw error;
+    const timedOut = (request.reason as Error | undefined)?.name === 'TimeoutError';
+    if (!timedOut) request.throwIfAborted();
+    throw new LoadError(timedOut ? { reason: 'timeout', ms: timeout } : { reason: 'network' });
   }
+  return checked(text);
 }
 
 /**
@@ -96,7 +88,6 @@ export async function loadSource(url: string, signal: AbortSignal, timeout: numb
 async function checked(text: string): Promise<Loaded> {
   const quiz = quizJson(text);
   if (quiz !== undefined) {
-    const { checkQuiz } = await import('../../engine/quiz-validate.js');
     const result = checkQuiz(quiz);
     if (!result.ok) throw new LoadError({ reason: 'invalid', problems: result.problems });
     return { quiz: result.quiz };

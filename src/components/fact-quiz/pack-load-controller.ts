@@ -11,6 +11,7 @@ interface Load {
   src: string;
   timeout: number;
   request: AbortController;
+  timer: ReturnType<typeof setTimeout>;
 }
 
 /**
@@ -44,10 +45,17 @@ export class PackLoadController implements ReactiveController {
   /** Starts loading `src`, giving up after `timeout` ms; cancels any earlier load. */
   load(src: string, timeout: number): void {
     this.cancel();
-    const load: Load = { src, timeout, request: new AbortController() };
+    const request = new AbortController();
+    const timer = setTimeout(() => {
+      request.abort(new DOMException('', 'TimeoutError'));
+    }, timeout);
+    const load: Load = { src, timeout, request, timer };
     this.pending = load;
+    // The file is asked for at once, while the loader's chunk is still on its way.
+    const response = fetch(src, { signal: request.signal, headers: { accept: 'application/json' } });
+    response.catch(() => undefined); // read by loadSource; unhandled until then
     import('./loader.js')
-      .then(({ loadSource }) => loadSource(src, load.request.signal, timeout))
+      .then(({ loadSource }) => loadSource(response, request.signal, timeout))
       .then(
         (source) => {
           if (this.settle(load)) this.outcome.loaded(source);
@@ -61,12 +69,14 @@ export class PackLoadController implements ReactiveController {
   /** Cancels the load under way, if any: its outcome is not reported. */
   cancel(): void {
     this.pending?.request.abort();
+    clearTimeout(this.pending?.timer);
     this.pending = undefined;
     this.interrupted = undefined;
   }
 
   /** True when `load` is still the one wanted, which it then stops being. */
   private settle(load: Load): boolean {
+    clearTimeout(load.timer);
     if (load !== this.pending) return false;
     this.pending = undefined;
     return true;
