@@ -151,6 +151,15 @@ export function surveyJson(quiz: Quiz): Record<string, unknown> {
  */
 const RESERVED_HEIGHT = '<style>fact-quiz { display: block; --fact-quiz-min-height: 30rem; } fact-quiz:not(:defined) { min-height: 30rem; }</style>';
 
+/** A question as plain HTML: options to choose, and its feedback hidden until Check. */
+function plainQuestion(question: Quiz['questions'][number] | undefined): string {
+  if (!question) return '';
+  const source = question.sources[0];
+  const options = question.options.map((o) => `<label class="option"><input type="radio" name="q" value="${escapeHtml(o.id)}"> ${escapeHtml(o.text)}</label>`).join('\n');
+  const feedback = `<div class="feedback" hidden><p>\u2713 Right! ${escapeHtml(question.explanation)}</p>${source ? `<blockquote>${escapeHtml(source.quote)}</blockquote><p>Source: <a href="#">${escapeHtml(source.title)}</a></p>` : ''}</div>`;
+  return `<p class="stem">${escapeHtml(question.stem)}</p>\n${options}\n${feedback}\n<button class="check" onclick="document.querySelector('.feedback').hidden = false">Check</button>`;
+}
+
 /** Generates the quiz and both pages; writes them to `dir` for a reader to open. */
 export function benchPages(dir: string, distDir: string): BenchPages {
   const quiz = generateQuiz(stateVisitPack, { seed: QUIZ.seed, count: QUIZ.count, kinds: [...QUIZ.kinds] });
@@ -231,16 +240,20 @@ ${AFTER}`,
     ],
   };
 
-  // The floor: what showing the question's text costs with no widget at all.
+  // The floor: the first question as static HTML, and its feedback (the same words fact-quiz
+  // shows: verdict, explanation, quote, source) revealed by one line of script. What any
+  // widget pays to show them: a new renderer, the first paint, the next frame, its layout.
   const first = quiz.questions[0];
   const plain: BenchPage = {
     name: 'plain HTML',
     url: '/plain.html',
-    html: shell('plain HTML', '', `<p class="stem">${escapeHtml(first?.stem ?? '')}</p>\n${AFTER}`),
+    html: shell('plain HTML', '', `${plainQuestion(first)}\n${AFTER}`),
     assets: [],
-    // A click that changes nothing: the wait for the next frame that any click pays.
-    probe: { host: null, stem: 'p.stem', start: null, giveUpMs: GIVE_UP_MS, selected: 'p.stem', feedback: '.feedback' },
-    steps: [{ watch: ['selected'], click: 'p.stem' }],
+    probe: { host: null, stem: 'p.stem', start: null, giveUpMs: GIVE_UP_MS, selected: 'input:checked', feedback: '.feedback:not([hidden])' },
+    steps: [
+      { watch: ['selected'], click: 'label.option' },
+      { watch: ['feedback'], click: 'button.check' },
+    ],
   };
 
   const pages = [preMade, withEngine, surveyJs, plain];
