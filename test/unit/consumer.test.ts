@@ -459,6 +459,9 @@ describe('the package, packed and installed the way users install it', { skip, t
     before(async () => {
       writeFileSync(join(consumer, 'embed.html'), html([EMBED_SRC], '<fact-quiz></fact-quiz>'));
       // `?v=2`: a second module instance of the same file, as when two widgets on a page each bring the embed
+      // The quiz as a publisher deploys it: made at build time, a static file beside the page.
+      writeFileSync(join(consumer, 'pre-made.html'), html([EMBED_SRC], '<fact-quiz src="./node_modules/fact-quiz/questions/state-visit.quiz.json" no-intro></fact-quiz>'));
+      writeFileSync(join(consumer, 'offline.html'), html([EMBED_SRC], '<fact-quiz src="./quiz.json"></fact-quiz>'));
       writeFileSync(join(consumer, 'twice.html'), html([EMBED_SRC, `${EMBED_SRC}?v=2`], '<fact-quiz></fact-quiz>\n    <fact-quiz seed="other"></fact-quiz>'));
       ({ server, origin } = await serve(consumer));
       browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 60_000 });
@@ -486,6 +489,37 @@ describe('the package, packed and installed the way users install it', { skip, t
         await quiz.getByRole('button', { name: /start/i }).click();
         await quiz.locator('fieldset legend').waitFor({ state: 'visible', timeout: 10_000 });
         assert.deepEqual(problems, []);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('shows a pre-made quiz from src with the loader chunk alone: no engine, no pack parser, no problem sentences', async () => {
+      assert.ok(browser);
+      const { page, problems } = await openPage(browser, `${origin}/pre-made.html`);
+      try {
+        const made = JSON.parse(readFileSync(join(REPO, 'questions/state-visit.quiz.json'), 'utf8')) as Quiz;
+        await page.locator('fact-quiz fieldset legend').waitFor({ state: 'visible', timeout: 10_000 });
+        assert.equal((await page.locator('fact-quiz fieldset legend').textContent())?.trim(), made.questions[0]?.stem);
+        const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop() ?? '').filter((name) => name.endsWith('.js')));
+        assert.deepEqual(scripts.slice(0, 2), ['fact-quiz.embed.js', 'fact-quiz.loader.js']);
+        for (const chunk of ['quiz-maker', 'parse', 'problems', 'failure']) assert.ok(!scripts.includes(`fact-quiz.${chunk}.js`), `${chunk} was loaded: ${scripts.join(', ')}`);
+        assert.deepEqual(problems, []);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('says the quiz could not be loaded when the network goes after the embed, failure screen included', async () => {
+      assert.ok(browser);
+      const page = await browser.newPage();
+      try {
+        // Offline once the embed is here: the quiz file and every chunk fail.
+        await page.route(/\/quiz\.json$|fact-quiz\.(?!embed)[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+        await page.goto(`${origin}/offline.html`);
+        const alert = page.locator('fact-quiz [role="alert"]');
+        await alert.waitFor({ state: 'visible', timeout: 10_000 });
+        assert.match((await alert.textContent()) ?? '', /could not be loaded.*could not be reached/s);
       } finally {
         await page.close();
       }

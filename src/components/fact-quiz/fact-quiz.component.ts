@@ -186,7 +186,8 @@ export class FactQuiz extends LitElement {
     if (this.hasUpdated && changed.has('persist') && this.persist) this.progress.start();
     if (first || ['src', 'pack', 'quiz', 'loaded', 'seed', 'count', 'kinds', 'difficulty'].some((k) => changed.has(k))) this.showQuiz();
     // A screen that is needed now waits for its module, and so does updateComplete.
-    if (!this.later.views && (this.failure || this.session.phase === 'results')) void this.track(this.later.load());
+    if (this.failure && !this.later.failure && !this.later.failureUnreachable) void this.track(this.later.loadFailure());
+    if (!this.later.views && this.session.phase === 'results') void this.track(this.later.load());
   }
 
   override render(): TemplateResult {
@@ -212,7 +213,11 @@ export class FactQuiz extends LitElement {
     const { l, session } = this;
     const quiz = session.quiz;
     if (!l.wordsHere) return this.waiting();
-    if (this.failure) return this.later.views ? this.later.views.failureView({ l, failure: this.failure, onReload: this.onReload }) : this.waiting();
+    if (this.failure) {
+      if (this.later.failure) return this.later.failure.failureView({ l, failure: this.failure, onReload: this.onReload });
+      // Offline, the failure screen can't come either: say so, not "Loading" for ever.
+      return this.later.failureUnreachable ? html`<div part="error" class="error" role="alert"><p>${l.terms.loadFailed} ${l.terms.networkError}</p></div>` : this.waiting();
+    }
     if (!quiz) return this.waiting();
     const wording: Wording = { l, quizLang: quiz.pack.lang };
     if (session.phase === 'question') {

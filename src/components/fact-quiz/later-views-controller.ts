@@ -1,18 +1,25 @@
 /**
- * The screens no reader needs before the first question (results, failure, print
- * worksheet): fetched once the first quiz screen is painted, before a print, or at once
- * when one is needed; their styles are adopted beside the element's own, and `prepare`
- * readies what else they need (the formatters of numbers and lists).
+ * The screens no reader needs before the first question (results, print worksheet):
+ * fetched once the first quiz screen is painted, before a print, or at once when one is
+ * needed; their styles are adopted beside the element's own, and `prepare` readies what
+ * else they need (the formatters of numbers and lists). The failure screen, with every
+ * problem sentence, is fetched only when there is a failure to show.
  */
 import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type * as LaterViews from './views/later.js';
+import type * as FailureView from './views/failure.js';
 
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 export class LaterViewsController implements ReactiveController {
   /** The views, once fetched. */
   views: typeof LaterViews | undefined;
+  /** The failure screen, once a failure has fetched it. */
+  failure: typeof FailureView | undefined;
+  /** The failure screen could not be fetched either (offline): the element says so in its own words. */
+  failureUnreachable = false;
   private loading: Promise<void> | undefined;
+  private loadingFailure: Promise<void> | undefined;
 
   constructor(
     private readonly host: Host,
@@ -50,6 +57,22 @@ export class LaterViewsController implements ReactiveController {
       },
     );
     return this.loading;
+  }
+
+  /** Fetches the failure screen once; after a failure to fetch it (offline) the next call tries again. */
+  loadFailure(): Promise<void> {
+    this.loadingFailure ??= import('./views/failure.js').then(
+      (view) => {
+        this.failure = view;
+        this.host.requestUpdate();
+      },
+      () => {
+        this.loadingFailure = undefined;
+        this.failureUnreachable = true;
+        this.host.requestUpdate();
+      },
+    );
+    return this.loadingFailure;
   }
 
   private readonly onPrint = (): void => {
