@@ -71,6 +71,25 @@ function packForReaders() {
 }
 
 /**
+ * A chunk and the chunks it imports are asked for together: `import("./a.js")` becomes
+ * `Promise.all([import("./a.js"), import("./b.js")]).then((m) => m[0])` when a.js imports
+ * b.js, so the browser fetches b.js at once rather than after a.js has arrived and been
+ * parsed (one round trip fewer on a phone's network). What Vite's preload helper does.
+ */
+function fetchChunkImportsTogether() {
+  return {
+    name: 'fetch-chunk-imports-together',
+    // resolvedImportPath is a string literal already: `'./fact-quiz.text.js'`.
+    renderDynamicImport({ chunk, getTargetChunkImports }) {
+      // The importer, and the embed (an entry), are loaded already.
+      const imports = (getTargetChunkImports() ?? []).filter((i) => i.type === 'internal' && i.fileName !== chunk.fileName && !i.chunk.isEntry);
+      if (imports.length === 0) return null;
+      return { left: 'Promise.all([import(', right: `),${imports.map((i) => `import(${i.resolvedImportPath})`).join(',')}]).then((m) => m[0])` };
+    },
+  };
+}
+
+/**
  * Minifies the element's stylesheet (a Lit `css` template without `${}` parts): terser
  * leaves template texts alone, and the first load is counted in bytes.
  */
@@ -136,6 +155,7 @@ export default [
       compileTypeScript('dist'),
       // after TypeScript, which reads its sources from disk (and writes `css \``)
       minifyStyles(),
+      fetchChunkImportsTogether(),
       terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3 } }),
     ],
     output: {
