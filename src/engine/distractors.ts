@@ -138,10 +138,7 @@ export function distractorsFor(
       // A date that overlaps a true one is not wrong: "8 November" when the team trained
       // from 6 to 10 November (possible where a subject has several true dates).
       const truths = index.trueValuesOf(subject, relation.id).map((d) => spanOf(d as DateValue));
-      const isWrong = (value: DateValue): boolean => {
-        const s = spanOf(value);
-        return isFalse(value) && truths.every((t) => s.end < t.start || s.start > t.end);
-      };
+      const isWrong = (value: DateValue, s: DateSpan): boolean => truths.every((t) => s.end < t.start || s.start > t.end) && isFalse(value);
       return dateDistractors(index, fact.id, key as DateValue, difficulty, count, random, bounds, isWrong, surround);
     }
   }
@@ -373,7 +370,7 @@ function dateDistractors(
   count: number,
   random: Random,
   bounds: Bounds | undefined,
-  isWrong: (value: DateValue) => boolean,
+  isWrong: (value: DateValue, span: DateSpan) => boolean,
   surround: boolean,
 ): Choice[] | undefined {
   const span = spanOf(key);
@@ -381,19 +378,19 @@ function dateDistractors(
     // Four seasons in calendar order can't put a key at every place among the options.
     if (surround) return [];
     const others = SEASONS.filter((season) => season !== span.season).map((season) => ({ ...key, season }));
-    return sample(random, others.filter(isWrong), count).map((value) => dateChoice(index, value));
+    return sample(random, others.filter((value) => isWrong(value, spanOf(value))), count).map((value) => dateChoice(index, value, spanOf(value)));
   }
   const [first, last] = dayLimits(index, span, bounds, factId);
   const plain = dateAxis(key, span, first, last, isWrong);
   // A single wrong value (a false statement) shows no month to compare with.
   const axis = surround ? layoutAxis(plain, span, difficulty, count) : plain;
   if (axis === undefined) return [];
-  const choices = (positions: number[]): Choice[] => positions.map((p) => dateChoice(index, axis.date(p)));
-  const positions = spread(random, axis, difficulty, count, surround, noLengthCue(dateChoice(index, key).text, choices));
+  const choices = (positions: number[]): Choice[] => positions.map((p) => dateChoice(index, axis.date(p), axis.span(p)));
+  const positions = spread(random, axis, difficulty, count, surround, noLengthCue(dateChoice(index, key, span).text, choices));
   return positions === undefined ? undefined : choices(positions);
 }
 
-type DateAxis = Axis & { date: (p: number) => DateValue };
+type DateAxis = Axis & { date: (p: number) => DateValue; span: (p: number) => DateSpan };
 
 /**
  * Days are grouped by month, and months (with their year shown) by year: an option alone
@@ -433,8 +430,8 @@ const APART_DAYS: Record<Difficulty, number> = { hard: 40, medium: 40, easy: 70 
 const TOGETHER_MONTHS: Record<Difficulty, number> = { hard: 1, medium: 2, easy: 2 };
 const APART_MONTHS: Record<Difficulty, number> = { hard: 13, medium: 13, easy: 20 };
 
-function dateChoice(index: PackIndex, value: DateValue): Choice {
-  const span = spanOf(value);
+/** `span` is `spanOf(value)`, which the caller has at hand. */
+function dateChoice(index: PackIndex, value: DateValue, span: DateSpan): Choice {
   return { text: index.verbaliser.dateOption(span), value, sortKey: span.start };
 }
 
@@ -470,7 +467,7 @@ function dayLimits(index: PackIndex, span: DateSpan, bounds: Bounds | undefined,
 }
 
 /** The axis of a date key at its precision, within the days `first` to `last`. */
-function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, isWrong: (value: DateValue) => boolean): DateAxis {
+function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, isWrong: (value: DateValue, span: DateSpan) => boolean): DateAxis {
   const precision = span.precision as 'day' | 'month' | 'year';
   // A range inside one month is written differently from one across two, and one across
   // two years shows both years: an option keeps the key's kind.
@@ -484,6 +481,19 @@ function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, i
         return { ...key, date: `${String(Math.floor(p / 12)).padStart(4, '0')}-${String((p % 12) + 1).padStart(2, '0')}` };
       case 'year':
         return { ...key, date: String(p).padStart(4, '0') };
+    }
+  };
+  // `spanOf(date(p))` by arithmetic: parsing the ISO text of every candidate was a hot spot.
+  const spanAt = (p: number): DateSpan => {
+    switch (precision) {
+      case 'day':
+        return { start: p, end: p + length - 1, precision, showYear: span.showYear };
+      case 'month': {
+        const [year, month] = [Math.floor(p / 12), (p % 12) + 1];
+        return { start: daysFromCivil(year, month, 1), end: daysFromCivil(year, month + 1, 1) - 1, precision, showYear: span.showYear };
+      }
+      case 'year':
+        return { start: daysFromCivil(p, 1, 1), end: daysFromCivil(p + 1, 1, 1) - 1, precision, showYear: true };
     }
   };
   const limits: Record<typeof precision, [number, number, number]> = {
@@ -501,11 +511,12 @@ function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, i
     minGap: precision === 'day' ? length + (length > 1 ? 1 : 0) : 1,
     gaps: precision === 'day' ? mapGaps(DATE_GAPS.day, (g) => g + length) : DATE_GAPS[precision],
     date,
+    span: spanAt,
     fits: (p) => {
-      const value = date(p);
       // A year of fewer than four digits reads as a number: none rounder or less round than the key (12 among 10s).
       if (precision === 'year' && keyAt < 1000 && roundnessOf(p, 0) !== roundnessOf(keyAt, 0)) return false;
-      return (precision !== 'day' || key.end === undefined || kind(spanOf(value)) === keyKind) && isWrong(value);
+      const at = spanAt(p);
+      return (precision !== 'day' || key.end === undefined || kind(at) === keyKind) && isWrong(date(p), at);
     },
   };
 }

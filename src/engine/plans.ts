@@ -78,19 +78,20 @@ function factPlans(index: PackIndex, fact: Fact, size: number, plans: Plan[]): v
   };
   const base = { facts: [fact.id], topic, truths: () => (truths ??= all.flatMap(namesOf)) };
   const many = objects.length > 1;
+  const words = new FactWords(index, fact, relation);
 
   objects.forEach((object, i) => {
     if (oneSided(relation, object)) return;
     const variant = many ? `forward-${String(i + 1)}` : 'forward';
     for (const difficulty of difficultiesFor(index, fact, relation, object, size - 1)) {
       const id = `single/${fact.id}/${variant}/${difficulty}`;
-      plans.push({ ...base, id, kind: 'single', difficulty, build: (random, size) => forward(index, id, fact, relation, object, difficulty, random, size) });
+      plans.push({ ...base, id, kind: 'single', difficulty, build: (random, size) => forward(index, id, words, object, difficulty, random, size) });
     }
     if (relation.templates.reverse !== undefined && relation.inverse === 'one') {
       const reverseVariant = many ? `reverse-${String(i + 1)}` : 'reverse';
       for (const difficulty of entityDifficulties(index, index.entity(fact.subject), relation.subjectClass)) {
         const id = `single/${fact.id}/${reverseVariant}/${difficulty}`;
-        plans.push({ ...base, id, kind: 'single', difficulty, build: (random, size) => reverse(index, id, fact, relation, object, difficulty, random, size) });
+        plans.push({ ...base, id, kind: 'single', difficulty, build: (random, size) => reverse(index, id, words, object, difficulty, random, size) });
       }
     }
   });
@@ -104,7 +105,50 @@ function factPlans(index: PackIndex, fact: Fact, size: number, plans: Plan[]): v
   for (const truth of [true, false]) {
     if (!truth && objects.every((o) => oneSided(relation, o))) continue;
     const variant = truth ? 'true' : 'false';
-    plans.push({ ...base, id: `true-false/${fact.id}/${variant}`, kind: 'true-false', difficulty: 'medium', build: (random) => trueOrFalse(index, fact, relation, objects, truth, random) });
+    plans.push({ ...base, id: `true-false/${fact.id}/${variant}`, kind: 'true-false', difficulty: 'medium', build: (random) => trueOrFalse(index, words, objects, truth, random) });
+  }
+}
+
+/**
+ * What the plans of one fact share, worked out when a plan first needs it: its stem,
+ * its explanation, its objects as options. Each plan (a difficulty, a draw) would
+ * otherwise word the fact again.
+ */
+class FactWords {
+  private questionStem: string | undefined;
+  private fullStatement: string | undefined;
+  private objectTexts: string[] | undefined;
+  private readonly choices = new Map<ObjectValue, Choice>();
+
+  constructor(
+    private readonly index: PackIndex,
+    readonly fact: Fact,
+    readonly relation: Relation,
+  ) {}
+
+  /** The forward question: "Where did the summit take place?". */
+  get stem(): string {
+    return (this.questionStem ??= this.index.verbaliser.fill(this.relation.templates.question, { subject: this.index.entity(this.fact.subject).label }));
+  }
+
+  /** The fact with every true object. */
+  get explanation(): string {
+    return (this.fullStatement ??= statement(this.index, this.fact, this.relation, objectsOf(this.fact)));
+  }
+
+  /** Every true object as an option shows it. */
+  get truthTexts(): readonly string[] {
+    return (this.objectTexts ??= objectsOf(this.fact).map((o) => this.choice(o).text));
+  }
+
+  /** One of the fact's objects as an option shows it. */
+  choice(object: ObjectValue): Choice {
+    let choice = this.choices.get(object);
+    if (choice === undefined) {
+      choice = choiceOf(this.index, this.relation, object);
+      this.choices.set(object, choice);
+    }
+    return choice;
   }
 }
 
@@ -281,22 +325,22 @@ function shortfall(found: number, wanted: number, relation?: Relation): Flaw {
   return giveUp(`only ${String(found)} of the ${String(wanted)} wrong answers needed are provably false here (the relation is not one-valued or closed for them, or they are excluded)`);
 }
 
-function forward(index: PackIndex, id: string, fact: Fact, relation: Relation, object: ObjectValue, difficulty: Difficulty, random: Random, size: number): Question | string {
-  const stem = index.verbaliser.fill(relation.templates.question, { subject: index.entity(fact.subject).label });
-  const explanation = statement(index, fact, relation, objectsOf(fact));
+function forward(index: PackIndex, id: string, words: FactWords, object: ObjectValue, difficulty: Difficulty, random: Random, size: number): Question | string {
+  const { fact, relation, stem, explanation } = words;
+  const key = words.choice(object);
   return retry((lastTry) => {
     const distractors = distractorsFor(index, fact, relation, object, difficulty, size - 1, random);
     if (distractors === undefined) return redraw('one option alone in its month or year would stand out');
     if (distractors.length < size - 1) return shortfall(distractors.length, size - 1, relation);
-    return single(index, { id, stem, difficulty, facts: [fact], explanation, objects: [object] }, choiceOf(index, relation, object), distractors, random, lastTry);
+    return single(index, { id, stem, difficulty, facts: [fact], explanation, objects: [object] }, key, distractors, random, lastTry);
   });
 }
 
-function reverse(index: PackIndex, id: string, fact: Fact, relation: Relation, object: ObjectValue, difficulty: Difficulty, random: Random, size: number): Question | string {
+function reverse(index: PackIndex, id: string, words: FactWords, object: ObjectValue, difficulty: Difficulty, random: Random, size: number): Question | string {
+  const { fact, relation, explanation } = words;
   const subject = index.entity(fact.subject);
-  const objectText = relation.object.type === 'date' ? index.verbaliser.date(spanOf(object as DateValue)) : choiceOf(index, relation, object).text;
+  const objectText = relation.object.type === 'date' ? index.verbaliser.date(spanOf(object as DateValue)) : words.choice(object).text;
   const stem = index.verbaliser.fill(relation.templates.reverse ?? '', { object: objectText });
-  const explanation = statement(index, fact, relation, objectsOf(fact));
   return retry((lastTry) => {
     const pool = entityPool(index, subject, difficulty, relation.subjectClass);
     const others = drawEntities(random, pool, size - 1, (e) => e.id !== subject.id && index.isFalseSubject(e.id, relation, object));
@@ -335,7 +379,8 @@ function selectAll(index: PackIndex, fact: Fact, relation: Relation, difficulty:
   });
 }
 
-function trueOrFalse(index: PackIndex, fact: Fact, relation: Relation, objects: readonly ObjectValue[], truth: boolean, random: Random): Question | string {
+function trueOrFalse(index: PackIndex, words: FactWords, objects: readonly ObjectValue[], truth: boolean, random: Random): Question | string {
+  const { fact, relation } = words;
   const candidates = truth ? objects : objects.filter((o) => !oneSided(relation, o));
   const object = candidates[Math.floor(random() * candidates.length)] as ObjectValue;
   let shown: ObjectValue = object;
@@ -343,7 +388,7 @@ function trueOrFalse(index: PackIndex, fact: Fact, relation: Relation, objects: 
     // A statement made false by a swapped object, never by a "not"; and by one that reads
     // unlike every true object ("elan" for "Élan", "Olympique de Marseille" for
     // "Marseille" would make a false statement that reads as true).
-    const truths = objectsOf(fact).map((o) => choiceOf(index, relation, o).text);
+    const truths = words.truthTexts;
     const draw = (n: number): Choice[] => distractorsFor(index, fact, relation, object, 'medium', n, random, false) ?? [];
     const usable = (c: Choice): boolean => truths.every((t) => !overlaps(t, c.text));
     const [first] = draw(1);
@@ -353,16 +398,18 @@ function trueOrFalse(index: PackIndex, fact: Fact, relation: Relation, objects: 
     shown = swap.value;
   }
   const terms = index.verbaliser.terms;
+  // The true statement of a one-object fact is its explanation, already worded.
+  const shownStatement = truth && objectsOf(fact).length === 1 ? words.explanation : statement(index, fact, relation, [shown]);
   return {
     id: `true-false/${fact.id}/${truth ? 'true' : 'false'}`,
     kind: 'true-false',
-    stem: terms.trueOrFalse(statement(index, fact, relation, [shown])),
+    stem: terms.trueOrFalse(shownStatement),
     options: [
       { id: 'a', text: terms.true },
       { id: 'b', text: terms.false },
     ],
     answer: [truth ? 'a' : 'b'],
-    explanation: statement(index, fact, relation, objectsOf(fact)),
+    explanation: words.explanation,
     // A false statement is answered by the fact's main quote, not by the swapped object's.
     sources: sourcesOf(index, [fact], truth ? [object] : undefined),
     facts: [fact.id],

@@ -63,6 +63,11 @@ export function spanOf(value: DateValue): DateSpan {
   }
 }
 
+/** What a date's text depends on: two spans with one key read alike. */
+function dateKey(span: DateSpan): string {
+  return `${span.precision}:${String(span.start)}:${String(span.end)}:${String(span.showYear)}`;
+}
+
 export class Verbaliser {
   /** The engine's own words in the pack's language (src/locales), English for a language without them. */
   readonly terms: EngineWords;
@@ -70,6 +75,8 @@ export class Verbaliser {
   private readonly formats = new Map<string, Intl.DateTimeFormat>();
   /** Intl formatting is slow next to the rest of a question: each date is formatted once. */
   private readonly dates = new Map<string, string>();
+  /** Dates as options show them: a distractor date recurs in many questions. */
+  private readonly dateOptions = new Map<string, string>();
   private readonly dayPatterns = new Map<string, { type: string; value: string; end: boolean; padded: boolean }[]>();
   private readonly dayNumber: Intl.NumberFormat;
   private readonly paddedDay: Intl.NumberFormat;
@@ -92,12 +99,18 @@ export class Verbaliser {
 
   /** A date as an option shows it: "17–19 September", "February", "2019", "Summer". */
   dateOption(span: DateSpan): string {
-    return capitalise(this.date(span));
+    const key = dateKey(span);
+    let text = this.dateOptions.get(key);
+    if (text === undefined) {
+      text = capitalise(this.date(span));
+      this.dateOptions.set(key, text);
+    }
+    return text;
   }
 
   /** A date as a sentence shows it: "17–19 September", "summer". */
   date(span: DateSpan): string {
-    const key = `${span.precision}:${String(span.start)}:${String(span.end)}:${String(span.showYear)}`;
+    const key = dateKey(span);
     let text = this.dates.get(key);
     if (text === undefined) {
       text = sameEverywhere(this.formatDate(span));
