@@ -3,7 +3,7 @@
  * (rules of questions/QUALITY.md: distinct options, no length cue,
  * no banned forms, no word cue). A draw with a flaw is redrawn or dropped.
  */
-import { foldText } from './text.js';
+import { TextMemo, foldText, foldedText } from './text.js';
 
 /** Words too common to be a cue. */
 const COMMON = new Set(
@@ -13,35 +13,25 @@ const BANNED = ['all of the above', 'none of the above', 'both a and b', 'all of
 
 /** Words of a text that could give an answer away: folded, four letters or more, not common. */
 export function distinctiveWords(text: string): ReadonlySet<string> {
-  let words = wordCache.get(text);
-  if (words === undefined) {
-    if (wordCache.size > 100_000) wordCache.clear();
-    words = new Set(foldText(text).split(' ').filter((w) => w.length >= 4 && !COMMON.has(w)));
-    wordCache.set(text, words);
-  }
-  return words;
+  return distinctive.get(text);
 }
-const wordCache = new Map<string, ReadonlySet<string>>();
+const distinctive = new TextMemo<ReadonlySet<string>>((text) => new Set(foldedText(text).words.filter((w) => w.length >= 4 && !COMMON.has(w))));
 
 /** An option folded and padded with spaces for whole-word containment, or '' when it is empty or banned. */
 function paddedFold(text: string): string {
-  let padded = paddedCache.get(text);
-  if (padded === undefined) {
-    if (paddedCache.size > 100_000) paddedCache.clear();
-    const folded = foldText(text);
-    padded = folded === '' || BANNED.some((b) => folded.includes(b)) ? '' : ` ${folded} `;
-    paddedCache.set(text, padded);
-  }
-  return padded;
+  return optionPadding.get(text);
 }
-const paddedCache = new Map<string, string>();
+const optionPadding = new TextMemo<string>((text) => {
+  const { folded, padded } = foldedText(text);
+  return folded === '' || BANNED.some((b) => folded.includes(b)) ? '' : padded;
+});
 
 /** Articles a stem must not end on: the article agrees with some options only (rule: no word cue). */
 const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les', 'des', 'du', 'l']);
 
 /** True when the last word of a stem, before its closing mark, is an article ("…always eats an?"). */
 export function endsWithArticle(stem: string): boolean {
-  const words = foldText(stem).split(' ');
+  const words = foldedText(stem).words;
   return ARTICLES.has(words[words.length - 1] ?? '');
 }
 
@@ -58,17 +48,23 @@ export function overlaps(a: string, b: string): boolean {
  * other option: what a test-wise solver picks (rule: test-wise solvers fail).
  */
 export function sharesMostWords(stem: string, key: string, others: readonly string[]): boolean {
-  const stemWords = new Set(foldText(stem).split(' '));
-  const shared = (text: string): number => foldText(text).split(' ').filter((w) => w !== '' && stemWords.has(w)).length;
-  const keyShares = shared(key);
-  return keyShares > 0 && others.every((o) => shared(o) < keyShares);
+  const stemWords = wordSets.get(stem);
+  const keyShares = sharedWords(stemWords, key);
+  return keyShares > 0 && others.every((o) => sharedWords(stemWords, o) < keyShares);
+}
+const wordSets = new TextMemo<ReadonlySet<string>>((text) => new Set(foldedText(text).words));
+
+/** How many of a text's words (repeats too) are among `words`. */
+function sharedWords(words: ReadonlySet<string>, text: string): number {
+  let count = 0;
+  for (const w of foldedText(text).words) if (w !== '' && words.has(w)) count++;
+  return count;
 }
 
 /** True when `inner`'s words stand in `outer` as a run of whole words. */
 export function containsWords(outer: string, inner: string): boolean {
-  const o = foldText(outer);
-  const i = foldText(inner);
-  return i !== '' && ` ${o} `.includes(` ${i} `);
+  const i = foldedText(inner);
+  return i.folded !== '' && foldedText(outer).padded.includes(i.padded);
 }
 
 /**
@@ -96,10 +92,10 @@ export function optionFlaw(stem: string, options: readonly string[], keys: reado
   }
   if (stem !== '' && others.length > 0) {
     const stemWords = distinctiveWords(stem);
-    const otherWords = new Set(others.flatMap((o) => [...distinctiveWords(o)]));
     for (const key of keyTexts) {
-      const cue = [...distinctiveWords(key)].find((w) => stemWords.has(w) && !otherWords.has(w));
-      if (cue !== undefined) return `the key repeats "${cue}" from the stem`;
+      for (const cue of distinctiveWords(key)) {
+        if (stemWords.has(cue) && !others.some((o) => distinctiveWords(o).has(cue))) return `the key repeats "${cue}" from the stem`;
+      }
     }
   }
   return undefined;
