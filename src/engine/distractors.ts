@@ -15,6 +15,7 @@ import { type Random, randomIndex, randomOrder, sample } from './random.js';
 import { type DateSpan, SEASONS, capitalise, decimalsOf, spanOf } from './verbalise.js';
 import { civilFromDays, dayNumber, daysFromCivil, isoDay } from './calendar.js';
 import { isNumberValue, numberOf, qualifierOf, toleranceOf } from './values.js';
+import { RecentMemo } from './memo.js';
 
 /** An option before it gets its id: its text, and a number to sort it by when it has one. */
 export interface Choice {
@@ -55,8 +56,7 @@ export function difficultiesFor(index: PackIndex, fact: Fact, relation: Relation
 
 /** True when `count` options fit on each side of the key at the nearest distance. */
 function roomAround(axis: Axis, count: number): boolean {
-  const fewest = (): number => axis.minGap;
-  return walk(axis, -1, count, fewest).length === count && walk(axis, 1, count, fewest).length === count;
+  return nearest(axis, -1, count).length === count && nearest(axis, 1, count).length === count;
 }
 
 /**
@@ -120,28 +120,30 @@ export function distractorsFor(
   random: Random,
   surround = true,
 ): Choice[] | undefined {
-  const subject = fact.subject;
-  const isFalse = (value: ObjectValue): boolean => index.isFalseObject(subject, relation, value);
-  const bounds = fact.bounds ?? relation.bounds;
   switch (relation.object.type) {
     case 'entity': {
       const keyEntity = index.entity(key as string);
-      return drawEntities(random, entityPool(index, keyEntity, difficulty, relation.object.class), count, (e) => e.id !== keyEntity.id && isFalse(e.id)).map(
+      return drawEntities(random, entityPool(index, keyEntity, difficulty, relation.object.class), count, (e) => e.id !== keyEntity.id && index.isFalseObject(fact.subject, relation, e.id)).map(
         (e) => ({ text: e.label, value: e.id }),
       );
     }
     case 'text':
       return textDistractors(fact.falseObjects ?? [], count, random, key as string);
     case 'number':
-      return isNumberValue(key) ? numberDistractors(index, relation, key, difficulty, count, random, bounds, isFalse, surround) : [];
-    case 'date': {
-      // A date that overlaps a true one is not wrong: "8 November" when the team trained
-      // from 6 to 10 November (possible where a subject has several true dates).
-      const truths = index.trueValuesOf(subject, relation.id).map((d) => spanOf(d as DateValue));
-      const isWrong = (value: DateValue, s: DateSpan): boolean => truths.every((t) => s.end < t.start || s.start > t.end) && isFalse(value);
-      return dateDistractors(index, fact.id, key as DateValue, difficulty, count, random, bounds, isWrong, surround);
-    }
+      return isNumberValue(key) ? numberDistractors(index, fact, relation, key, difficulty, count, random, surround) : [];
+    case 'date':
+      return dateDistractors(index, fact, relation, key as DateValue, difficulty, count, random, surround);
   }
+}
+
+/**
+ * Whether a date is a wrong object of the fact's relation. A date that overlaps a true
+ * one is not wrong: "8 November" when the team trained from 6 to 10 November (possible
+ * where a subject has several true dates).
+ */
+function wrongDates(index: PackIndex, fact: Fact, relation: Relation): (value: DateValue, span: DateSpan) => boolean {
+  const truths = index.trueValuesOf(fact.subject, relation.id).map((d) => spanOf(d as DateValue));
+  return (value, s) => truths.every((t) => s.end < t.start || s.start > t.end) && index.isFalseObject(fact.subject, relation, value);
 }
 
 /**
@@ -188,6 +190,19 @@ interface Axis {
   gaps: Record<Difficulty, number>;
   /** True when an option may stand at `position`, next to the option at `previous` nearer the key. */
   fits(position: number, previous: number): boolean;
+  /** `nearest` walks, by direction and count: the same for every draw on the axis. */
+  readonly nearestWalks: Map<number, number[]>;
+}
+
+/** Up to `count` positions from the key at the fewest units apart (`walk`), walked once per axis. */
+function nearest(axis: Axis, direction: -1 | 1, count: number): number[] {
+  const key = direction * (count + 1);
+  let positions = axis.nearestWalks.get(key);
+  if (positions === undefined) {
+    positions = walk(axis, direction, count, () => axis.minGap);
+    axis.nearestWalks.set(key, positions);
+  }
+  return positions;
 }
 
 /** Units an option may be pushed past the place its gap gave it before the side gives up. */
@@ -202,9 +217,8 @@ const MAX_SKIP = 40;
  * of gaps passes `accept`.
  */
 function spread(random: Random, axis: Axis, difficulty: Difficulty, count: number, surround: boolean, accept: (positions: number[]) => boolean = () => true): number[] | undefined {
-  const fewest = (): number => axis.minGap;
-  const maxBelow = walk(axis, -1, count, fewest).length;
-  const maxAbove = walk(axis, 1, count, fewest).length;
+  const maxBelow = nearest(axis, -1, count).length;
+  const maxAbove = nearest(axis, 1, count).length;
   if (surround && (maxBelow < count || maxAbove < count)) return [];
   const lowest = Math.max(0, count - maxAbove);
   const highest = Math.min(count, maxBelow);
@@ -217,7 +231,7 @@ function spread(random: Random, axis: Axis, difficulty: Difficulty, count: numbe
       const positions = walk(axis, direction, n, () => Math.max(axis.minGap, Math.round(gap * (0.5 + random()))));
       if (positions.length === n) return positions;
     }
-    return walk(axis, direction, n, fewest);
+    return nearest(axis, direction, n);
   };
   // A draw with a cue is redrawn at the same place of the key: another place would favour some.
   for (let tries = 0; tries < SPREAD_TRIES; tries++) {
@@ -299,6 +313,19 @@ function numberAxis(key: number | NumberValue, bounds: Bounds | undefined, isFal
   const share = v === 0 ? 0 : toleranceOf(key) / Math.abs(v);
   const band = (x: number): number => share * Math.abs(x);
   const keyRoundness = roundnessOf(v, decimals);
+  const verdicts = new Map<number, boolean>();
+  // Whether a position may hold an option whatever its neighbours, worked out once per position: draws revisit them.
+  const fitsAlone = (p: number): boolean => {
+    let verdict = verdicts.get(p);
+    if (verdict === undefined) {
+      const x = value(p);
+      // Rounder or less round than the key (300,000 among 260,000s; 250 among 230s), or
+      // one decimal fewer: "pick the round one" or "strike it out" would pay.
+      verdict = p % 10 !== 0 && roundnessOf(x, decimals) === keyRoundness && Math.abs(x) !== Math.abs(v) && isFalse(x);
+      verdicts.set(p, verdict);
+    }
+    return verdict;
+  };
   const gaps = {} as Record<Difficulty, number>;
   for (const [d, s] of Object.entries(NUMBER_SPREAD) as [Difficulty, { share: number; units: number }][]) {
     gaps[d] = Math.max(Math.round((s.share * Math.abs(v)) / unit), unit === 1 && decimals === 0 && Math.abs(v) < 20 ? s.units : 1);
@@ -312,28 +339,26 @@ function numberAxis(key: number | NumberValue, bounds: Bounds | undefined, isFal
     value,
     fits: (p, previous) => {
       const x = value(p);
-      // Rounder or less round than the key (300,000 among 260,000s; 250 among 230s), or
-      // one decimal fewer: "pick the round one" or "strike it out" would pay.
-      if (p % 10 === 0 || roundnessOf(x, decimals) !== keyRoundness) return false;
-      if (Math.abs(x) === Math.abs(v)) return false;
       // "About" options whose bands touch could both be right.
-      return Math.abs(x - value(previous)) > band(x) + band(value(previous)) && isFalse(x);
+      return Math.abs(x - value(previous)) > band(x) + band(value(previous)) && fitsAlone(p);
     },
+    nearestWalks: new Map(),
   };
 }
 
-function numberDistractors(
-  index: PackIndex,
-  relation: Relation,
-  key: number | NumberValue,
-  difficulty: Difficulty,
-  count: number,
-  random: Random,
-  bounds: Bounds | undefined,
-  isFalse: (value: ObjectValue) => boolean,
-  surround: boolean,
-): Choice[] | undefined {
-  const axis = numberAxis(key, bounds, (x) => isFalse(x));
+type NumberAxis = ReturnType<typeof numberAxis>;
+
+/** Number axes of the keys asked lately: the plans of a fact (its difficulties, its false statement) walk one. */
+const numberAxes = new RecentMemo<Fact, { key: number | NumberValue; axis: NumberAxis }>(1_000);
+
+function numberAxisOf(index: PackIndex, fact: Fact, relation: Relation, key: number | NumberValue): NumberAxis {
+  const make = (): { key: number | NumberValue; axis: NumberAxis } => ({ key, axis: numberAxis(key, fact.bounds ?? relation.bounds, (x) => index.isFalseObject(fact.subject, relation, x)) });
+  const kept = numberAxes.get(fact, make);
+  return kept.key === key ? kept.axis : make().axis;
+}
+
+function numberDistractors(index: PackIndex, fact: Fact, relation: Relation, key: number | NumberValue, difficulty: Difficulty, count: number, random: Random, surround: boolean): Choice[] | undefined {
+  const axis = numberAxisOf(index, fact, relation, key);
   const decimals = decimalsOf(numberOf(key));
   const qualifier = qualifierOf(key);
   const choices = (positions: number[]): Choice[] => positions.map((p) => numberChoice(index, relation, qualifier === undefined ? axis.value(p) : { value: axis.value(p), qualifier }, decimals));
@@ -362,28 +387,39 @@ const DATE_GAPS: Record<'day' | 'month' | 'year', Record<Difficulty, number>> = 
 const FIRST_DAY = daysFromCivil(1, 1, 1);
 const LAST_DAY = daysFromCivil(9999, 12, 31);
 
-function dateDistractors(
-  index: PackIndex,
-  factId: string,
-  key: DateValue,
-  difficulty: Difficulty,
-  count: number,
-  random: Random,
-  bounds: Bounds | undefined,
-  isWrong: (value: DateValue, span: DateSpan) => boolean,
-  surround: boolean,
-): Choice[] | undefined {
+/** A date key's axis and its layouts (`dateLayouts`). */
+interface DateAxes {
+  fact: Fact;
+  span: DateSpan;
+  plain: DateAxis;
+  layouts: { together: DateAxis; apart: DateAxis } | undefined;
+}
+
+/** Date axes of the keys asked lately: the plans of a fact (its difficulties, its false statement) walk one. */
+const dateAxes = new RecentMemo<DateValue, DateAxes>(1_000);
+
+function dateAxesOf(index: PackIndex, fact: Fact, relation: Relation, key: DateValue, span: DateSpan): DateAxes {
+  const make = (): DateAxes => {
+    const [first, last] = dayLimits(index, span, fact.bounds ?? relation.bounds, fact.id);
+    const plain = dateAxis(key, span, first, last, wrongDates(index, fact, relation));
+    return { fact, span, plain, layouts: dateLayouts(plain, span) };
+  };
+  const kept = dateAxes.get(key, make);
+  return kept.fact === fact ? kept : make();
+}
+
+function dateDistractors(index: PackIndex, fact: Fact, relation: Relation, key: DateValue, difficulty: Difficulty, count: number, random: Random, surround: boolean): Choice[] | undefined {
   const span = spanOf(key);
   if (span.precision === 'season') {
     // Four seasons in calendar order can't put a key at every place among the options.
     if (surround) return [];
+    const isWrong = wrongDates(index, fact, relation);
     const others = SEASONS.filter((season) => season !== span.season).map((season) => ({ ...key, season }));
     return sample(random, others.filter((value) => isWrong(value, spanOf(value))), count).map((value) => dateChoice(index, value, spanOf(value)));
   }
-  const [first, last] = dayLimits(index, span, bounds, factId);
-  const plain = dateAxis(key, span, first, last, isWrong);
+  const { plain, layouts } = dateAxesOf(index, fact, relation, key, span);
   // A single wrong value (a false statement) shows no month to compare with.
-  const axis = surround ? layoutAxis(plain, span, difficulty, count) : plain;
+  const axis = surround ? layoutAxis(plain, layouts, difficulty, count) : plain;
   if (axis === undefined) return [];
   const choices = (positions: number[]): Choice[] => positions.map((p) => dateChoice(index, axis.date(p), axis.span(p)));
   const positions = spread(random, axis, difficulty, count, surround, noLengthCue(dateChoice(index, key, span).text, choices));
@@ -399,8 +435,7 @@ type DateAxis = Axis & { date: (p: number) => DateValue; span: (p: number) => Da
  * month or a year at least between them, easy); medium takes whichever fits. Other
  * dates have no groups, and the plain axis.
  */
-function layoutAxis(plain: DateAxis, span: DateSpan, difficulty: Difficulty, count: number): DateAxis | undefined {
-  const layouts = dateLayouts(plain, span);
+function layoutAxis(plain: DateAxis, layouts: DateAxes['layouts'], difficulty: Difficulty, count: number): DateAxis | undefined {
   if (layouts === undefined) return plain;
   const together = roomAround(layouts.together, count) ? layouts.together : undefined;
   const apart = roomAround(layouts.apart, count) ? layouts.apart : undefined;
@@ -411,15 +446,15 @@ function dateLayouts(plain: DateAxis, span: DateSpan): { together: DateAxis; apa
   const length = span.end - span.start + 1;
   if (span.precision === 'day') {
     const [y, m] = civilFromDays(span.start);
-    const together = { ...plain, low: Math.max(plain.low, daysFromCivil(y, m, 1)), high: Math.min(plain.high, daysFromCivil(y, m + 1, 1) - length), gaps: mapGaps(TOGETHER_DAYS, (g) => g + length) };
+    const together = { ...plain, low: Math.max(plain.low, daysFromCivil(y, m, 1)), high: Math.min(plain.high, daysFromCivil(y, m + 1, 1) - length), gaps: mapGaps(TOGETHER_DAYS, (g) => g + length), nearestWalks: new Map() };
     // Starts a month (31 days) apart are in months of their own.
-    const apart = { ...plain, minGap: Math.max(31, plain.minGap), gaps: mapGaps(APART_DAYS, (g) => g + length) };
+    const apart = { ...plain, minGap: Math.max(31, plain.minGap), gaps: mapGaps(APART_DAYS, (g) => g + length), nearestWalks: new Map() };
     return { together, apart };
   }
   if (span.precision === 'month' && span.showYear) {
     const year = yearOf(span.start);
-    const together = { ...plain, low: Math.max(plain.low, year * 12), high: Math.min(plain.high, year * 12 + 11), gaps: TOGETHER_MONTHS };
-    const apart = { ...plain, minGap: 12, gaps: APART_MONTHS };
+    const together = { ...plain, low: Math.max(plain.low, year * 12), high: Math.min(plain.high, year * 12 + 11), gaps: TOGETHER_MONTHS, nearestWalks: new Map() };
+    const apart = { ...plain, minGap: 12, gaps: APART_MONTHS, nearestWalks: new Map() };
     return { together, apart };
   }
   return undefined;
@@ -503,6 +538,7 @@ function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, i
   };
   const [keyAt, low, high] = limits[precision];
   const keyKind = kind(span);
+  const verdicts = new Map<number, boolean>();
   return {
     key: keyAt,
     low,
@@ -512,12 +548,21 @@ function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, i
     gaps: precision === 'day' ? mapGaps(DATE_GAPS.day, (g) => g + length) : DATE_GAPS[precision],
     date,
     span: spanAt,
+    // Worked out once per position: the draws of every difficulty revisit them.
     fits: (p) => {
-      // A year of fewer than four digits reads as a number: none rounder or less round than the key (12 among 10s).
-      if (precision === 'year' && keyAt < 1000 && roundnessOf(p, 0) !== roundnessOf(keyAt, 0)) return false;
-      const at = spanAt(p);
-      return (precision !== 'day' || key.end === undefined || kind(at) === keyKind) && isWrong(date(p), at);
+      let verdict = verdicts.get(p);
+      if (verdict === undefined) {
+        const at = spanAt(p);
+        // A year of fewer than four digits reads as a number: none rounder or less round than the key (12 among 10s).
+        verdict =
+          !(precision === 'year' && keyAt < 1000 && roundnessOf(p, 0) !== roundnessOf(keyAt, 0)) &&
+          (precision !== 'day' || key.end === undefined || kind(at) === keyKind) &&
+          isWrong(date(p), at);
+        verdicts.set(p, verdict);
+      }
+      return verdict;
     },
+    nearestWalks: new Map(),
   };
 }
 

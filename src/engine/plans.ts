@@ -225,11 +225,14 @@ function sourcesOf(index: PackIndex, facts: readonly Fact[], objects?: readonly 
  * Entities that read alike (a country and a city of one name) get their class in
  * brackets, only when both are options.
  */
-function disambiguated(index: PackIndex, choices: readonly Choice[]): Choice[] {
+function disambiguated(index: PackIndex, choices: readonly Choice[]): readonly Choice[] {
+  const folded = choices.map((c) => foldText(c.text));
+  // Options nearly always read apart: then there is nothing to count.
+  if (new Set(folded).size === folded.length) return choices;
   const counts = new Map<string, number>();
-  for (const c of choices) counts.set(foldText(c.text), (counts.get(foldText(c.text)) ?? 0) + 1);
-  return choices.map((c) => {
-    if ((counts.get(foldText(c.text)) ?? 0) < 2 || typeof c.value !== 'string') return c;
+  for (const f of folded) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return choices.map((c, i) => {
+    if ((counts.get(folded[i] as string) ?? 0) < 2 || typeof c.value !== 'string') return c;
     const entity = index.findEntity(c.value);
     if (entity === undefined) return c;
     const classId = classesOf(entity)[0] as string;
@@ -245,7 +248,7 @@ function withIds(choices: readonly Choice[]): QuizOption[] {
  * Dates and numbers ascend (rule: order and position), texts that all start with a number too ("15 minutes",
  * "45 minutes"); anything else is shuffled so the key's place is uniform.
  */
-function arrange(random: Random, choices: Choice[]): Choice[] {
+function arrange(random: Random, choices: readonly Choice[]): Choice[] {
   if (choices.every((c) => c.sortKey !== undefined)) return [...choices].sort((a, b) => (a.sortKey ?? 0) - (b.sortKey ?? 0));
   const numbers = choices.map((c) => leadingNumber(c.text));
   if (numbers.every((n) => n !== undefined) && new Set(numbers).size === numbers.length) {

@@ -3,7 +3,7 @@
  * (rules of questions/QUALITY.md: distinct options, no length cue,
  * no banned forms, no word cue). A draw with a flaw is redrawn or dropped.
  */
-import { TextMemo, foldText, foldedText } from './text.js';
+import { type FoldedText, foldText, foldedText } from './text.js';
 
 /** Words too common to be a cue. */
 const COMMON = new Set(
@@ -13,18 +13,18 @@ const BANNED = ['all of the above', 'none of the above', 'both a and b', 'all of
 
 /** Words of a text that could give an answer away: folded, four letters or more, not common. */
 export function distinctiveWords(text: string): ReadonlySet<string> {
-  return distinctive.get(text);
+  return distinctiveOf(foldedText(text));
 }
-const distinctive = new TextMemo<ReadonlySet<string>>((text) => new Set(foldedText(text).words.filter((w) => w.length >= 4 && !COMMON.has(w))));
+
+function distinctiveOf(text: FoldedText): ReadonlySet<string> {
+  return (text.distinctive ??= new Set(text.words.filter((w) => w.length >= 4 && !COMMON.has(w))));
+}
 
 /** An option folded and padded with spaces for whole-word containment, or '' when it is empty or banned. */
-function paddedFold(text: string): string {
-  return optionPadding.get(text);
+function asOption(text: FoldedText): string {
+  const { folded, padded } = text;
+  return (text.asOption ??= folded === '' || BANNED.some((b) => folded.includes(b)) ? '' : padded);
 }
-const optionPadding = new TextMemo<string>((text) => {
-  const { folded, padded } = foldedText(text);
-  return folded === '' || BANNED.some((b) => folded.includes(b)) ? '' : padded;
-});
 
 /** Articles a stem must not end on: the article agrees with some options only (rule: no word cue). */
 const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les', 'des', 'du', 'l']);
@@ -48,11 +48,11 @@ export function overlaps(a: string, b: string): boolean {
  * other option: what a test-wise solver picks (rule: test-wise solvers fail).
  */
 export function sharesMostWords(stem: string, key: string, others: readonly string[]): boolean {
-  const stemWords = wordSets.get(stem);
+  const folded = foldedText(stem);
+  const stemWords = (folded.wordSet ??= new Set(folded.words));
   const keyShares = sharedWords(stemWords, key);
   return keyShares > 0 && others.every((o) => sharedWords(stemWords, o) < keyShares);
 }
-const wordSets = new TextMemo<ReadonlySet<string>>((text) => new Set(foldedText(text).words));
 
 /** How many of a text's words (repeats too) are among `words`. */
 function sharedWords(words: ReadonlySet<string>, text: string): number {
@@ -72,31 +72,39 @@ export function containsWords(outer: string, inner: string): boolean {
  * `keys` are the places of the correct options.
  */
 export function optionFlaw(stem: string, options: readonly string[], keys: readonly number[]): string | undefined {
-  const padded = options.map(paddedFold);
+  // Each text is looked up once: what the rules read of it is kept on its record.
+  const folded = options.map(foldedText);
+  const padded = folded.map(asOption);
   for (const [i, a] of padded.entries()) {
     if (a === '') return `option "${options[i] ?? ''}" is empty or a banned form`;
     for (const [j, b] of padded.entries()) {
       if (i !== j && a.includes(b)) return `options "${options[i] ?? ''}" and "${options[j] ?? ''}" overlap`;
     }
   }
-  if (stem !== '' && endsWithArticle(stem)) return 'the stem ends with an article';
-  const keyTexts = keys.map((k) => options[k] ?? '');
-  const others = options.filter((_, i) => !keys.includes(i));
-  for (const key of keyTexts) {
-    if (stem !== '' && containsWords(stem, key)) return `the stem names the key "${key}"`;
+  if (stem === '') return keyFlaw(options, keys);
+  const stemText = foldedText(stem);
+  const stemWords = stemText.words;
+  if (ARTICLES.has(stemWords[stemWords.length - 1] ?? '')) return 'the stem ends with an article';
+  for (const k of keys) {
+    const key = folded[k];
+    if (key !== undefined && key.folded !== '' && stemText.padded.includes(key.padded)) return `the stem names the key "${options[k] ?? ''}"`;
   }
-  if (keys.length === 1 && others.length > 0) {
-    const key = keyTexts[0] ?? '';
-    const longestOther = Math.max(...others.map((o) => o.length));
-    if (key.length >= 1.5 * longestOther) return `the key "${key}" is conspicuously the longest`;
-  }
-  if (stem !== '' && others.length > 0) {
-    const stemWords = distinctiveWords(stem);
-    for (const key of keyTexts) {
-      for (const cue of distinctiveWords(key)) {
-        if (stemWords.has(cue) && !others.some((o) => distinctiveWords(o).has(cue))) return `the key repeats "${cue}" from the stem`;
-      }
+  const flaw = keyFlaw(options, keys);
+  if (flaw !== undefined || keys.length === options.length) return flaw;
+  const stemDistinctive = distinctiveOf(stemText);
+  for (const k of keys) {
+    for (const cue of distinctiveOf(folded[k] as FoldedText)) {
+      if (stemDistinctive.has(cue) && !folded.some((o, i) => !keys.includes(i) && distinctiveOf(o).has(cue))) return `the key repeats "${cue}" from the stem`;
     }
   }
   return undefined;
+}
+
+/** A single key conspicuously the longest option (rule: no length cue). */
+function keyFlaw(options: readonly string[], keys: readonly number[]): string | undefined {
+  if (keys.length !== 1 || keys.length === options.length) return undefined;
+  const key = options[keys[0] as number] ?? '';
+  let longestOther = -Infinity;
+  for (const [i, o] of options.entries()) if (i !== keys[0]) longestOther = Math.max(longestOther, o.length);
+  return key.length >= 1.5 * longestOther ? `the key "${key}" is conspicuously the longest` : undefined;
 }

@@ -1,4 +1,5 @@
 /** Folding of text for comparisons: quotes against sources, options against each other. */
+import { RecentMemo } from './memo.js';
 
 /** Curly quotes become straight and runs of white space one space: how quotes are matched to sources. */
 export function foldQuote(text: string): string {
@@ -9,55 +10,33 @@ export function foldQuote(text: string): string {
     .trim();
 }
 
-/**
- * A cache of a function of texts that keeps what was used lately: when full, it starts
- * anew but keeps the last generation to draw on. Labels that recur across a whole pack
- * stay; the stems of facts already asked give way (clearing it all made a large pack's
- * labels fold again and again).
- */
-export class TextMemo<T> {
-  private recent = new Map<string, T>();
-  private older = new Map<string, T>();
-
-  constructor(
-    private readonly make: (text: string) => T,
-    private readonly generation = 100_000,
-  ) {}
-
-  get(text: string): T {
-    let value = this.recent.get(text);
-    if (value === undefined) {
-      value = this.older.get(text) ?? this.make(text);
-      if (this.recent.size >= this.generation) {
-        this.older = this.recent;
-        this.recent = new Map();
-      }
-      this.recent.set(text, value);
-    }
-    return value;
-  }
-}
-
 /** A text as options are compared: folded, padded with spaces for whole-word containment, and its words. */
 export interface FoldedText {
-  folded: string;
-  padded: string;
-  words: readonly string[];
+  readonly folded: string;
+  readonly padded: string;
+  readonly words: readonly string[];
+  /** What the option rules (rules.ts) derive from it, kept here when first asked: one lookup serves them all. */
+  wordSet?: ReadonlySet<string>;
+  distinctive?: ReadonlySet<string>;
+  asOption?: string;
 }
 
-const folds = new TextMemo<FoldedText>((text) => {
+/** Labels recur in thousands of options: each text is folded once. */
+const folds = new RecentMemo<string, FoldedText>(100_000);
+
+function folding(text: string): FoldedText {
   const folded = fold(text);
   return { folded, padded: ` ${folded} `, words: folded.split(' ') };
-});
+}
 
 /** `foldText` of a text with what the rules derive from it, worked out once per text. */
 export function foldedText(text: string): FoldedText {
-  return folds.get(text);
+  return folds.get(text, folding);
 }
 
 /** Case, accents, punctuation and spacing removed: two options that fold alike look alike. */
 export function foldText(text: string): string {
-  return folds.get(text).folded;
+  return folds.get(text, folding).folded;
 }
 
 function fold(text: string): string {
