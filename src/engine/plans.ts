@@ -66,46 +66,78 @@ function oneSided(relation: Relation, value: ObjectValue): boolean {
 
 function factPlans(index: PackIndex, fact: Fact, size: number, plans: Plan[]): void {
   const relation = index.relation(fact.relation);
-  const all = objectsOf(fact);
-  const objects = all.filter((o) => askable(relation, o));
+  const objects = objectsOf(fact).filter((o) => askable(relation, o));
   if (objects.length === 0) return;
-  const topic = fact.topic ?? relation.id;
-  let truths: string[] | undefined;
-  // An entity's other names count: "Nixon" in another stem gives away "Richard Nixon".
-  const namesOf = (o: ObjectValue): string[] => {
-    const entity = relation.object.type === 'entity' ? index.findEntity(o as string) : undefined;
-    return [choiceOf(index, relation, o).text, ...(entity?.aliases ?? [])];
-  };
-  const base = { facts: [fact.id], topic, truths: () => (truths ??= all.flatMap(namesOf)) };
+  const words = new FactWords(index, fact, relation, objects);
   const many = objects.length > 1;
-  const words = new FactWords(index, fact, relation);
 
   objects.forEach((object, i) => {
     if (oneSided(relation, object)) return;
     const variant = many ? `forward-${String(i + 1)}` : 'forward';
     for (const difficulty of difficultiesFor(index, fact, relation, object, size - 1)) {
-      const id = `single/${fact.id}/${variant}/${difficulty}`;
-      plans.push({ ...base, id, kind: 'single', difficulty, build: (random, size) => forward(index, id, words, object, difficulty, random, size) });
+      plans.push(new FactPlan(`single/${fact.id}/${variant}/${difficulty}`, 'single', difficulty, words, 'forward', object));
     }
     if (relation.templates.reverse !== undefined && relation.inverse === 'one') {
       const reverseVariant = many ? `reverse-${String(i + 1)}` : 'reverse';
       for (const difficulty of entityDifficulties(index, index.entity(fact.subject), relation.subjectClass)) {
-        const id = `single/${fact.id}/${reverseVariant}/${difficulty}`;
-        plans.push({ ...base, id, kind: 'single', difficulty, build: (random, size) => reverse(index, id, words, object, difficulty, random, size) });
+        plans.push(new FactPlan(`single/${fact.id}/${reverseVariant}/${difficulty}`, 'single', difficulty, words, 'reverse', object));
       }
     }
   });
 
   if (relation.templates.multiple !== undefined && relation.object.type === 'entity') {
     for (const difficulty of entityDifficulties(index, index.entity(objects[0] as string), relation.object.class)) {
-      plans.push({ ...base, id: `multiple/${fact.id}/${difficulty}`, kind: 'multiple', difficulty, build: (random, size) => selectAll(index, fact, relation, difficulty, random, size) });
+      plans.push(new FactPlan(`multiple/${fact.id}/${difficulty}`, 'multiple', difficulty, words, 'multiple', objects[0] as ObjectValue));
     }
   }
 
   for (const truth of [true, false]) {
     if (!truth && objects.every((o) => oneSided(relation, o))) continue;
     const variant = truth ? 'true' : 'false';
-    plans.push({ ...base, id: `true-false/${fact.id}/${variant}`, kind: 'true-false', difficulty: 'medium', build: (random) => trueOrFalse(index, words, objects, truth, random) });
+    plans.push(new FactPlan(`true-false/${fact.id}/${variant}`, 'true-false', 'medium', words, variant, objects[0] as ObjectValue));
+  }
+}
+
+/** How a plan of one fact asks it: one object forward or reverse, all objects, a true or a false statement. */
+type FactAsk = 'forward' | 'reverse' | 'multiple' | 'true' | 'false';
+
+/**
+ * A plan on one fact. A class rather than an object and a closure each: a large pack
+ * has hundreds of thousands of plans, and what they share is kept once, in `FactWords`.
+ */
+class FactPlan implements Plan {
+  readonly facts: readonly string[];
+  readonly topic: string;
+
+  constructor(
+    readonly id: string,
+    readonly kind: QuestionKind,
+    readonly difficulty: Difficulty,
+    private readonly words: FactWords,
+    private readonly ask: FactAsk,
+    /** The object asked about, forward or reverse. */
+    private readonly object: ObjectValue,
+  ) {
+    this.facts = words.factIds;
+    this.topic = words.topic;
+  }
+
+  truths(): readonly string[] {
+    return this.words.truths;
+  }
+
+  build(random: Random, size: number): Question | string {
+    const { words, id, object, difficulty } = this;
+    switch (this.ask) {
+      case 'forward':
+        return forward(words.index, id, words, object, difficulty, random, size);
+      case 'reverse':
+        return reverse(words.index, id, words, object, difficulty, random, size);
+      case 'multiple':
+        return selectAll(words.index, words.fact, words.relation, difficulty, random, size);
+      default:
+        return trueOrFalse(words.index, words, words.objects, this.ask === 'true', random);
+    }
   }
 }
 
@@ -115,16 +147,35 @@ function factPlans(index: PackIndex, fact: Fact, size: number, plans: Plan[]): v
  * otherwise word the fact again.
  */
 class FactWords {
+  readonly factIds: readonly string[];
+  readonly topic: string;
   private questionStem: string | undefined;
   private fullStatement: string | undefined;
   private objectTexts: string[] | undefined;
+  private names: string[] | undefined;
   private readonly choices = new Map<ObjectValue, Choice>();
 
   constructor(
-    private readonly index: PackIndex,
+    readonly index: PackIndex,
     readonly fact: Fact,
     readonly relation: Relation,
-  ) {}
+    /** The objects that can be asked (`askable`). */
+    readonly objects: readonly ObjectValue[],
+  ) {
+    this.factIds = [fact.id];
+    this.topic = fact.topic ?? relation.id;
+  }
+
+  /**
+   * The texts of the true objects, and an entity's other names: "Nixon" in another stem
+   * gives away "Richard Nixon".
+   */
+  get truths(): readonly string[] {
+    return (this.names ??= objectsOf(this.fact).flatMap((o) => {
+      const entity = this.relation.object.type === 'entity' ? this.index.findEntity(o as string) : undefined;
+      return [this.choice(o).text, ...(entity?.aliases ?? [])];
+    }));
+  }
 
   /** The forward question: "Where did the summit take place?". */
   get stem(): string {
@@ -497,10 +548,32 @@ function timelinePlans(index: PackIndex, size: number, plans: Plan[]): void {
       if (seen.has(ids)) continue;
       seen.add(ids);
       const difficulty = timelineDifficulty(group);
-      const base = { facts: group.map((e) => e.fact.id), topic: 'timeline', difficulty, truths: () => [] };
-      plans.push({ ...base, id: `order/${ids}`, kind: 'order', build: (random) => timeline(index, group, difficulty, random) });
-      plans.push({ ...base, id: `single/${ids}/first`, kind: 'single', build: (random) => earliest(index, group, difficulty, random) });
+      const facts = group.map((e) => e.fact.id);
+      plans.push(new TimelinePlan(`order/${ids}`, 'order', difficulty, facts, index, group));
+      plans.push(new TimelinePlan(`single/${ids}/first`, 'single', difficulty, facts, index, group));
     }
+  }
+}
+
+/** A plan on a group of events: put them in order, or pick the first. */
+class TimelinePlan implements Plan {
+  readonly topic = 'timeline';
+
+  constructor(
+    readonly id: string,
+    readonly kind: 'order' | 'single',
+    readonly difficulty: Difficulty,
+    readonly facts: readonly string[],
+    private readonly index: PackIndex,
+    private readonly group: readonly TimelineEvent[],
+  ) {}
+
+  truths(): readonly string[] {
+    return [];
+  }
+
+  build(random: Random): Question | string {
+    return this.kind === 'order' ? timeline(this.index, this.group, this.difficulty, random) : earliest(this.index, this.group, this.difficulty, random);
   }
 }
 
