@@ -216,7 +216,7 @@ const MAX_SKIP = 40;
  * when counts start at 1) gets none: its place would give it away. Undefined when no draw
  * of gaps passes `accept`.
  */
-function spread(random: Random, axis: Axis, difficulty: Difficulty, count: number, surround: boolean, accept: (positions: number[]) => boolean = () => true): number[] | undefined {
+function spread(random: Random, axis: Axis, difficulty: Difficulty, count: number, surround: boolean, accept: (positions: number[]) => boolean): number[] | undefined {
   const maxBelow = nearest(axis, -1, count).length;
   const maxAbove = nearest(axis, 1, count).length;
   if (surround && (maxBelow < count || maxAbove < count)) return [];
@@ -224,32 +224,47 @@ function spread(random: Random, axis: Axis, difficulty: Difficulty, count: numbe
   const highest = Math.min(count, maxBelow);
   if (lowest > highest) return [];
   const below = lowest + randomIndex(random, highest - lowest + 1);
-  // Where the difficulty's gaps run past a bound, narrower ones are tried before the narrowest.
-  const side = (direction: -1 | 1, n: number): number[] => {
-    for (let mean = axis.gaps[difficulty]; mean > axis.minGap; mean /= 2) {
-      const gap = mean;
-      const positions = walk(axis, direction, n, () => Math.max(axis.minGap, Math.round(gap * (0.5 + random()))));
-      if (positions.length === n) return positions;
-    }
-    return nearest(axis, direction, n);
-  };
   // A draw with a cue is redrawn at the same place of the key: another place would favour some.
   for (let tries = 0; tries < SPREAD_TRIES; tries++) {
-    const positions = [...side(-1, below), ...side(1, count - below)];
+    const positions = [...side(random, axis, difficulty, -1, below), ...side(random, axis, difficulty, 1, count - below)];
     if (accept(positions)) return positions;
   }
   return undefined;
+}
+
+/** `n` positions on one side of the key: where the difficulty's gaps run past a bound, narrower ones are tried before the narrowest. */
+function side(random: Random, axis: Axis, difficulty: Difficulty, direction: -1 | 1, n: number): number[] {
+  for (let mean = axis.gaps[difficulty]; mean > axis.minGap; mean /= 2) {
+    const gap = mean;
+    const positions = walk(axis, direction, n, () => Math.max(axis.minGap, Math.round(gap * (0.5 + random()))));
+    if (positions.length === n) return positions;
+  }
+  return nearest(axis, direction, n);
 }
 
 /** Draws of gaps for one place of the key before the draw is given up. */
 const SPREAD_TRIES = 30;
 
 /**
- * A key conspicuously longer than every distractor is a cue (rule: no length cue), even sorted:
- * "16 September" beside "5 July" and "7 May". `choices` turns positions into options.
+ * `spread`'s positions and the options `optionAt` makes of them. A key conspicuously longer
+ * than every distractor is a cue (rule: no length cue), even sorted: "16 September"
+ * beside "5 July" and "7 May". The options a draw is checked on are the ones returned.
  */
-function noLengthCue(keyText: string, choices: (positions: number[]) => Choice[]): (positions: number[]) => boolean {
-  return (positions) => keyText.length < 1.5 * Math.max(...choices(positions).map((c) => c.text.length));
+function spreadOptions(
+  random: Random,
+  axis: Axis,
+  difficulty: Difficulty,
+  count: number,
+  surround: boolean,
+  keyText: string,
+  optionAt: (position: number) => Choice,
+): { positions: number[]; options: Choice[] } | undefined {
+  let options: Choice[] = [];
+  const positions = spread(random, axis, difficulty, count, surround, (drawn) => {
+    options = drawn.map((p) => optionAt(p));
+    return keyText.length < 1.5 * Math.max(...options.map((c) => c.text.length));
+  });
+  return positions === undefined ? undefined : { positions, options: positions.length === 0 ? [] : options };
 }
 
 /** Up to `n` positions going away from the key in `direction`, each a gap past the last. */
@@ -346,28 +361,33 @@ function numberAxis(key: number | NumberValue, bounds: Bounds | undefined, isFal
   };
 }
 
-type NumberAxis = ReturnType<typeof numberAxis>;
+/** A number key's axis, and the key as an option reads. */
+interface NumberAxes {
+  key: number | NumberValue;
+  axis: ReturnType<typeof numberAxis>;
+  keyText: string;
+}
 
 /** Number axes of the keys asked lately: the plans of a fact (its difficulties, its false statement) walk one. */
-const numberAxes = new RecentMemo<Fact, { key: number | NumberValue; axis: NumberAxis }>(1_000);
+const numberAxes = new RecentMemo<Fact, NumberAxes>(1_000);
 
-function numberAxisOf(index: PackIndex, fact: Fact, relation: Relation, key: number | NumberValue): NumberAxis {
-  const make = (): { key: number | NumberValue; axis: NumberAxis } => ({ key, axis: numberAxis(key, fact.bounds ?? relation.bounds, (x) => index.isFalseObject(fact.subject, relation, x)) });
-  const kept = numberAxes.get(fact, make);
-  return kept.key === key ? kept.axis : make().axis;
+function newNumberAxes(index: PackIndex, fact: Fact, relation: Relation, key: number | NumberValue): NumberAxes {
+  const axis = numberAxis(key, fact.bounds ?? relation.bounds, (x) => index.isFalseObject(fact.subject, relation, x));
+  return { key, axis, keyText: numberChoice(index, relation, key).text };
 }
 
 function numberDistractors(index: PackIndex, fact: Fact, relation: Relation, key: number | NumberValue, difficulty: Difficulty, count: number, random: Random, surround: boolean): Choice[] | undefined {
-  const axis = numberAxisOf(index, fact, relation, key);
+  let axes = numberAxes.get(fact, () => newNumberAxes(index, fact, relation, key));
+  if (axes.key !== key) axes = newNumberAxes(index, fact, relation, key);
+  const { axis, keyText } = axes;
   const decimals = decimalsOf(numberOf(key));
   const qualifier = qualifierOf(key);
-  const choices = (positions: number[]): Choice[] => positions.map((p) => numberChoice(index, relation, qualifier === undefined ? axis.value(p) : { value: axis.value(p), qualifier }, decimals));
-  const positions = spread(random, axis, difficulty, count, surround, noLengthCue(numberChoice(index, relation, key).text, choices));
-  if (positions === undefined) return undefined;
-  const values = positions.map(axis.value);
+  const drawn = spreadOptions(random, axis, difficulty, count, surround, keyText, (p) => numberChoice(index, relation, qualifier === undefined ? axis.value(p) : { value: axis.value(p), qualifier }, decimals));
+  if (drawn === undefined) return undefined;
+  const values = drawn.positions.map(axis.value);
   // "-2" and "2" read alike once the sign is folded away (rule: distinct options).
   if (new Set(values.map(Math.abs)).size < values.length) return undefined;
-  return choices(positions);
+  return drawn.options;
 }
 
 /** A number as an option shows it, "About 80 hours", with the key's decimals. */
@@ -398,14 +418,10 @@ interface DateAxes {
 /** Date axes of the keys asked lately: the plans of a fact (its difficulties, its false statement) walk one. */
 const dateAxes = new RecentMemo<DateValue, DateAxes>(1_000);
 
-function dateAxesOf(index: PackIndex, fact: Fact, relation: Relation, key: DateValue, span: DateSpan): DateAxes {
-  const make = (): DateAxes => {
-    const [first, last] = dayLimits(index, span, fact.bounds ?? relation.bounds, fact.id);
-    const plain = dateAxis(key, span, first, last, wrongDates(index, fact, relation));
-    return { fact, span, plain, layouts: dateLayouts(plain, span) };
-  };
-  const kept = dateAxes.get(key, make);
-  return kept.fact === fact ? kept : make();
+function newDateAxes(index: PackIndex, fact: Fact, relation: Relation, key: DateValue, span: DateSpan): DateAxes {
+  const [first, last] = dayLimits(index, span, fact.bounds ?? relation.bounds, fact.id);
+  const plain = dateAxis(key, span, first, last, wrongDates(index, fact, relation));
+  return { fact, span, plain, layouts: dateLayouts(plain, span) };
 }
 
 function dateDistractors(index: PackIndex, fact: Fact, relation: Relation, key: DateValue, difficulty: Difficulty, count: number, random: Random, surround: boolean): Choice[] | undefined {
@@ -417,13 +433,13 @@ function dateDistractors(index: PackIndex, fact: Fact, relation: Relation, key: 
     const others = SEASONS.filter((season) => season !== span.season).map((season) => ({ ...key, season }));
     return sample(random, others.filter((value) => isWrong(value, spanOf(value))), count).map((value) => dateChoice(index, value, spanOf(value)));
   }
-  const { plain, layouts } = dateAxesOf(index, fact, relation, key, span);
+  let axes = dateAxes.get(key, () => newDateAxes(index, fact, relation, key, span));
+  if (axes.fact !== fact) axes = newDateAxes(index, fact, relation, key, span);
+  const { plain, layouts } = axes;
   // A single wrong value (a false statement) shows no month to compare with.
   const axis = surround ? layoutAxis(plain, layouts, difficulty, count) : plain;
   if (axis === undefined) return [];
-  const choices = (positions: number[]): Choice[] => positions.map((p) => dateChoice(index, axis.date(p), axis.span(p)));
-  const positions = spread(random, axis, difficulty, count, surround, noLengthCue(dateChoice(index, key, span).text, choices));
-  return positions === undefined ? undefined : choices(positions);
+  return spreadOptions(random, axis, difficulty, count, surround, dateChoice(index, key, span).text, (p) => dateChoice(index, axis.date(p), axis.span(p)))?.options;
 }
 
 type DateAxis = Axis & { date: (p: number) => DateValue; span: (p: number) => DateSpan };
