@@ -123,7 +123,8 @@ export function distractorsFor(
   switch (relation.object.type) {
     case 'entity': {
       const keyEntity = index.entity(key as string);
-      return drawEntities(random, entityPool(index, keyEntity, difficulty, relation.object.class), count, (e) => e.id !== keyEntity.id && index.isFalseObject(fact.subject, relation, e.id)).map(
+      const isFalse = index.falseObjectTest(fact.subject, relation);
+      return drawEntities(random, entityPool(index, keyEntity, difficulty, relation.object.class), count, (e) => e.id !== keyEntity.id && isFalse(e.id)).map(
         (e) => ({ text: e.label, value: e.id }),
       );
     }
@@ -143,7 +144,8 @@ export function distractorsFor(
  */
 function wrongDates(index: PackIndex, fact: Fact, relation: Relation): (value: DateValue, span: DateSpan) => boolean {
   const truths = index.trueValuesOf(fact.subject, relation.id).map((d) => spanOf(d as DateValue));
-  return (value, s) => truths.every((t) => s.end < t.start || s.start > t.end) && index.isFalseObject(fact.subject, relation, value);
+  const isFalse = index.falseObjectTest(fact.subject, relation);
+  return (value, s) => truths.every((t) => s.end < t.start || s.start > t.end) && isFalse(value);
 }
 
 /**
@@ -372,7 +374,7 @@ interface NumberAxes {
 const numberAxes = new RecentMemo<Fact, NumberAxes>(1_000);
 
 function newNumberAxes(index: PackIndex, fact: Fact, relation: Relation, key: number | NumberValue): NumberAxes {
-  const axis = numberAxis(key, fact.bounds ?? relation.bounds, (x) => index.isFalseObject(fact.subject, relation, x));
+  const axis = numberAxis(key, fact.bounds ?? relation.bounds, index.falseObjectTest(fact.subject, relation));
   return { key, axis, keyText: numberChoice(index, relation, key).text };
 }
 

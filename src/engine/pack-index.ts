@@ -203,21 +203,32 @@ export class PackIndex {
 
   /** True when the pack proves `object` false for (subject, relation). */
   isFalseObject(subject: string, relation: Relation, object: ObjectValue): boolean {
+    return this.falseObjectTest(subject, relation)(object);
+  }
+
+  /** `isFalseObject` for one (subject, relation), its lookups done once: a draw tries many objects. */
+  falseObjectTest(subject: string, relation: Relation): (object: ObjectValue) => boolean {
     const pair = subject + SEP + relation.id;
-    const key = objectKey(object);
     const known = this.trueObjects.get(pair);
-    if (known?.has(key) === true) return false;
-    // The author knows it is not false, or the fact is about it: never a wrong answer.
-    if (this.excluded.get(pair)?.has(key) === true || this.excluded.get(relation.id)?.has(key) === true) return false;
-    if (relation.object.type === 'entity' && typeof object === 'string' && this.sameThing(object, subject)) return false;
-    // Another name of a true object is true too: never a wrong answer.
-    if (relation.object.type === 'entity' && typeof object === 'string') {
-      for (const id of this.trueEntities.get(pair) ?? []) if (this.sameThing(id, object)) return false;
-    }
-    if (this.statedFalse.get(pair)?.has(key) === true) return true;
+    const excludedHere = this.excluded.get(pair);
+    const excludedEverywhere = this.excluded.get(relation.id);
+    const trueEntities = this.trueEntities.get(pair);
+    const stated = this.statedFalse.get(pair);
+    const entities = relation.object.type === 'entity';
     // One true object per subject, and the pack gives it: any other is false.
-    if (relation.cardinality === 'one' && known !== undefined) return true;
-    return relation.closed === true;
+    const othersFalse = (relation.cardinality === 'one' && known !== undefined) || relation.closed === true;
+    return (object) => {
+      const key = objectKey(object);
+      if (known?.has(key) === true) return false;
+      // The author knows it is not false, or the fact is about it: never a wrong answer.
+      if (excludedHere?.has(key) === true || excludedEverywhere?.has(key) === true) return false;
+      if (entities && typeof object === 'string') {
+        if (this.sameThing(object, subject)) return false;
+        // Another name of a true object is true too: never a wrong answer.
+        for (const id of trueEntities ?? []) if (this.sameThing(id, object)) return false;
+      }
+      return stated?.has(key) === true || othersFalse;
+    };
   }
 
   /** True when the pack proves that `candidate` is not a subject of (relation, object). */

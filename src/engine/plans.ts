@@ -277,6 +277,8 @@ function sourcesOf(index: PackIndex, facts: readonly Fact[], objects?: readonly 
  * brackets, only when both are options.
  */
 function disambiguated(index: PackIndex, choices: readonly Choice[]): readonly Choice[] {
+  // Only entities get a class: numbers, dates and texts are left as they are, unfolded.
+  if (!choices.some((c) => typeof c.value === 'string' && index.findEntity(c.value) !== undefined)) return choices;
   const folded = choices.map((c) => foldText(c.text));
   // Options nearly always read apart: then there is nothing to count.
   if (new Set(folded).size === folded.length) return choices;
@@ -411,7 +413,8 @@ function selectAll(index: PackIndex, fact: Fact, relation: Relation, difficulty:
     // At least one distractor; when there are more true objects than room, show some of them.
     const keys = sample(random, trueIds, Math.min(trueIds.length, size - 1));
     const pool = entityPool(index, index.entity(keys[0] ?? ''), difficulty, relation.object.type === 'entity' ? relation.object.class : undefined);
-    const wrong = drawEntities(random, pool, size - keys.length, (e) => !trueIds.includes(e.id) && index.isFalseObject(fact.subject, relation, e.id));
+    const isFalse = index.falseObjectTest(fact.subject, relation);
+    const wrong = drawEntities(random, pool, size - keys.length, (e) => !trueIds.includes(e.id) && isFalse(e.id));
     if (wrong.length < size - keys.length) return shortfall(wrong.length, size - keys.length);
     const options = disambiguated(index, shuffled(random, [...keys.map((id) => index.entity(id)), ...wrong]).map((e) => ({ text: e.label, value: e.id })));
     const keyPlaces = options.flatMap((o, i) => (keys.includes(o.value as string) ? [i] : []));
