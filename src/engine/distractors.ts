@@ -370,8 +370,24 @@ interface NumberAxes {
   keyText: string;
 }
 
-/** Number axes of the keys asked lately: the plans of a fact (its difficulties, its false statement) walk one. */
-const numberAxes = new RecentMemo<Fact, NumberAxes>(1_000);
+/**
+ * Axes of the keys asked lately: the plans of a fact (its difficulties, its false
+ * statement) walk one. Kept with the pack's index, so that no module holds an old pack.
+ */
+interface KeptAxes {
+  numbers: RecentMemo<Fact, NumberAxes>;
+  dates: RecentMemo<DateValue, DateAxes>;
+}
+const keptAxes = new WeakMap<PackIndex, KeptAxes>();
+
+function axesOf(index: PackIndex): KeptAxes {
+  let kept = keptAxes.get(index);
+  if (kept === undefined) {
+    kept = { numbers: new RecentMemo(1_000), dates: new RecentMemo(1_000) };
+    keptAxes.set(index, kept);
+  }
+  return kept;
+}
 
 function newNumberAxes(index: PackIndex, fact: Fact, relation: Relation, key: number | NumberValue): NumberAxes {
   const axis = numberAxis(key, fact.bounds ?? relation.bounds, index.falseObjectTest(fact.subject, relation));
@@ -379,7 +395,7 @@ function newNumberAxes(index: PackIndex, fact: Fact, relation: Relation, key: nu
 }
 
 function numberDistractors(index: PackIndex, fact: Fact, relation: Relation, key: number | NumberValue, difficulty: Difficulty, count: number, random: Random, surround: boolean): Choice[] | undefined {
-  let axes = numberAxes.get(fact, () => newNumberAxes(index, fact, relation, key));
+  let axes = axesOf(index).numbers.get(fact, () => newNumberAxes(index, fact, relation, key));
   if (axes.key !== key) axes = newNumberAxes(index, fact, relation, key);
   const { axis, keyText } = axes;
   const decimals = decimalsOf(numberOf(key));
@@ -417,8 +433,6 @@ interface DateAxes {
   layouts: { together: DateAxis; apart: DateAxis } | undefined;
 }
 
-/** Date axes of the keys asked lately: the plans of a fact (its difficulties, its false statement) walk one. */
-const dateAxes = new RecentMemo<DateValue, DateAxes>(1_000);
 
 function newDateAxes(index: PackIndex, fact: Fact, relation: Relation, key: DateValue, span: DateSpan): DateAxes {
   const [first, last] = dayLimits(index, span, fact.bounds ?? relation.bounds, fact.id);
@@ -435,7 +449,7 @@ function dateDistractors(index: PackIndex, fact: Fact, relation: Relation, key: 
     const others = SEASONS.filter((season) => season !== span.season).map((season) => ({ ...key, season }));
     return sample(random, others.filter((value) => isWrong(value, spanOf(value))), count).map((value) => dateChoice(index, value, spanOf(value)));
   }
-  let axes = dateAxes.get(key, () => newDateAxes(index, fact, relation, key, span));
+  let axes = axesOf(index).dates.get(key, () => newDateAxes(index, fact, relation, key, span));
   if (axes.fact !== fact) axes = newDateAxes(index, fact, relation, key, span);
   const { plain, layouts } = axes;
   // A single wrong value (a false statement) shows no month to compare with.
