@@ -368,6 +368,18 @@ interface NumberAxes {
   key: number | NumberValue;
   axis: ReturnType<typeof numberAxis>;
   keyText: string;
+  /** Options by position, made when first drawn (`keptOption`). */
+  options: Map<number, Choice>;
+}
+
+/** The option at a position of a kept axis, made once: the draws of every difficulty come back to it. */
+function keptOption(options: Map<number, Choice>, position: number, make: (position: number) => Choice): Choice {
+  let option = options.get(position);
+  if (option === undefined) {
+    option = make(position);
+    options.set(position, option);
+  }
+  return option;
 }
 
 /**
@@ -391,16 +403,17 @@ function axesOf(index: PackIndex): KeptAxes {
 
 function newNumberAxes(index: PackIndex, fact: Fact, relation: Relation, key: number | NumberValue): NumberAxes {
   const axis = numberAxis(key, fact.bounds ?? relation.bounds, index.falseObjectTest(fact.subject, relation));
-  return { key, axis, keyText: numberChoice(index, relation, key).text };
+  return { key, axis, keyText: numberChoice(index, relation, key).text, options: new Map() };
 }
 
 function numberDistractors(index: PackIndex, fact: Fact, relation: Relation, key: number | NumberValue, difficulty: Difficulty, count: number, random: Random, surround: boolean): Choice[] | undefined {
   let axes = axesOf(index).numbers.get(fact, () => newNumberAxes(index, fact, relation, key));
   if (axes.key !== key) axes = newNumberAxes(index, fact, relation, key);
-  const { axis, keyText } = axes;
+  const { axis, keyText, options } = axes;
   const decimals = decimalsOf(numberOf(key));
   const qualifier = qualifierOf(key);
-  const drawn = spreadOptions(random, axis, difficulty, count, surround, keyText, (p) => numberChoice(index, relation, qualifier === undefined ? axis.value(p) : { value: axis.value(p), qualifier }, decimals));
+  const make = (p: number): Choice => numberChoice(index, relation, qualifier === undefined ? axis.value(p) : { value: axis.value(p), qualifier }, decimals);
+  const drawn = spreadOptions(random, axis, difficulty, count, surround, keyText, (p) => keptOption(options, p, make));
   if (drawn === undefined) return undefined;
   const values = drawn.positions.map(axis.value);
   // "-2" and "2" read alike once the sign is folded away (rule: distinct options).
@@ -431,13 +444,15 @@ interface DateAxes {
   span: DateSpan;
   plain: DateAxis;
   layouts: { together: DateAxis; apart: DateAxis } | undefined;
+  /** Options by position (the same date on every layout), made when first drawn (`keptOption`). */
+  options: Map<number, Choice>;
 }
 
 
 function newDateAxes(index: PackIndex, fact: Fact, relation: Relation, key: DateValue, span: DateSpan): DateAxes {
   const [first, last] = dayLimits(index, span, fact.bounds ?? relation.bounds, fact.id);
   const plain = dateAxis(key, span, first, last, wrongDates(index, fact, relation));
-  return { fact, span, plain, layouts: dateLayouts(plain, span) };
+  return { fact, span, plain, layouts: dateLayouts(plain, span), options: new Map() };
 }
 
 function dateDistractors(index: PackIndex, fact: Fact, relation: Relation, key: DateValue, difficulty: Difficulty, count: number, random: Random, surround: boolean): Choice[] | undefined {
@@ -451,11 +466,12 @@ function dateDistractors(index: PackIndex, fact: Fact, relation: Relation, key: 
   }
   let axes = axesOf(index).dates.get(key, () => newDateAxes(index, fact, relation, key, span));
   if (axes.fact !== fact) axes = newDateAxes(index, fact, relation, key, span);
-  const { plain, layouts } = axes;
+  const { plain, layouts, options } = axes;
   // A single wrong value (a false statement) shows no month to compare with.
   const axis = surround ? layoutAxis(plain, layouts, difficulty, count) : plain;
   if (axis === undefined) return [];
-  return spreadOptions(random, axis, difficulty, count, surround, dateChoice(index, key, span).text, (p) => dateChoice(index, axis.date(p), axis.span(p)))?.options;
+  const make = (p: number): Choice => dateChoice(index, plain.date(p), plain.span(p));
+  return spreadOptions(random, axis, difficulty, count, surround, dateChoice(index, key, span).text, (p) => keptOption(options, p, make))?.options;
 }
 
 type DateAxis = Axis & { date: (p: number) => DateValue; span: (p: number) => DateSpan };
