@@ -63,9 +63,10 @@ export function spanOf(value: DateValue): DateSpan {
   }
 }
 
-/** What a date's text depends on: two spans with one key read alike. */
-function dateKey(span: DateSpan): string {
-  return `${span.precision}:${String(span.start)}:${String(span.end)}:${String(span.showYear)}`;
+/** A date as a sentence shows it, and as an option once one has shown it. */
+interface FormattedDate {
+  text: string;
+  option?: string;
 }
 
 export class Verbaliser {
@@ -73,10 +74,8 @@ export class Verbaliser {
   readonly terms: EngineWords;
   private readonly joinSlot: SlotJoin | undefined;
   private readonly formats = new Map<string, Intl.DateTimeFormat>();
-  /** Intl formatting is slow next to the rest of a question: each date is formatted once. */
-  private readonly dates = new Map<string, string>();
-  /** Dates as options show them: a distractor date recurs in many questions. */
-  private readonly dateOptions = new Map<string, string>();
+  /** Intl formatting is slow next to the rest of a question: each date is formatted once, as text and as an option. */
+  private readonly dates = new Map<string, FormattedDate>();
   private readonly dayPatterns = new Map<string, { type: string; value: string; end: boolean; padded: boolean }[]>();
   private readonly dayNumber: Intl.NumberFormat;
   private readonly paddedDay: Intl.NumberFormat;
@@ -99,24 +98,23 @@ export class Verbaliser {
 
   /** A date as an option shows it: "17–19 September", "February", "2019", "Summer". */
   dateOption(span: DateSpan): string {
-    const key = dateKey(span);
-    let text = this.dateOptions.get(key);
-    if (text === undefined) {
-      text = capitalise(this.date(span));
-      this.dateOptions.set(key, text);
-    }
-    return text;
+    const formatted = this.formatted(span);
+    return (formatted.option ??= capitalise(formatted.text));
   }
 
   /** A date as a sentence shows it: "17–19 September", "summer". */
   date(span: DateSpan): string {
-    const key = dateKey(span);
-    let text = this.dates.get(key);
-    if (text === undefined) {
-      text = sameEverywhere(this.formatDate(span));
-      this.dates.set(key, text);
+    return this.formatted(span).text;
+  }
+
+  private formatted(span: DateSpan): FormattedDate {
+    const key = `${span.precision}:${String(span.start)}:${String(span.end)}:${String(span.showYear)}`;
+    let formatted = this.dates.get(key);
+    if (formatted === undefined) {
+      formatted = { text: sameEverywhere(this.formatDate(span)) };
+      this.dates.set(key, formatted);
     }
-    return text;
+    return formatted;
   }
 
   private formatDate(span: DateSpan): string {
