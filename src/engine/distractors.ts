@@ -441,18 +441,16 @@ const LAST_DAY = daysFromCivil(9999, 12, 31);
 /** A date key's axis and its layouts (`dateLayouts`). */
 interface DateAxes {
   fact: Fact;
-  span: DateSpan;
   plain: DateAxis;
   layouts: { together: DateAxis; apart: DateAxis } | undefined;
   /** Options by position (the same date on every layout), made when first drawn (`keptOption`). */
   options: Map<number, Choice>;
 }
 
-
 function newDateAxes(index: PackIndex, fact: Fact, relation: Relation, key: DateValue, span: DateSpan): DateAxes {
   const [first, last] = dayLimits(index, span, fact.bounds ?? relation.bounds, fact.id);
   const plain = dateAxis(key, span, first, last, wrongDates(index, fact, relation));
-  return { fact, span, plain, layouts: dateLayouts(plain, span), options: new Map() };
+  return { fact, plain, layouts: dateLayouts(plain, span), options: new Map() };
 }
 
 function dateDistractors(index: PackIndex, fact: Fact, relation: Relation, key: DateValue, difficulty: Difficulty, count: number, random: Random, surround: boolean): Choice[] | undefined {

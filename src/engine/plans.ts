@@ -153,7 +153,8 @@ class FactWords {
   private fullStatement: string | undefined;
   private objectTexts: string[] | undefined;
   private names: string[] | undefined;
-  private readonly choices = new Map<ObjectValue, Choice>();
+  /** Made when first asked: most facts of a large pack are never asked in a quiz. */
+  private choices: Map<ObjectValue, Choice> | undefined;
 
   constructor(
     readonly index: PackIndex,
@@ -194,6 +195,7 @@ class FactWords {
 
   /** One of the fact's objects as an option shows it. */
   choice(object: ObjectValue): Choice {
+    this.choices ??= new Map();
     let choice = this.choices.get(object);
     if (choice === undefined) {
       choice = choiceOf(this.index, this.relation, object);
