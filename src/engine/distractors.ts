@@ -15,6 +15,7 @@ import { type Random, randomIndex, randomOrder, sample } from './random.js';
 import { type DateSpan, SEASONS, capitalise, decimalsOf, spanOf } from './verbalise.js';
 import { civilFromDays, dayNumber, daysFromCivil, isoDay } from './calendar.js';
 import { isNumberValue, numberOf, qualifierOf, toleranceOf } from './values.js';
+import { RecentMemo } from './memo.js';
 
 /** An option before it gets its id: its text, and a number to sort it by when it has one. */
 export interface Choice {
@@ -55,8 +56,7 @@ export function difficultiesFor(index: PackIndex, fact: Fact, relation: Relation
 
 /** True when `count` options fit on each side of the key at the nearest distance. */
 function roomAround(axis: Axis, count: number): boolean {
-  const fewest = (): number => axis.minGap;
-  return walk(axis, -1, count, fewest).length === count && walk(axis, 1, count, fewest).length === count;
+  return nearest(axis, -1, count).length === count && nearest(axis, 1, count).length === count;
 }
 
 /**
@@ -120,12 +120,10 @@ export function distractorsFor(
   random: Random,
   surround = true,
 ): Choice[] | undefined {
-  const subject = fact.subject;
-  const isFalse = (value: ObjectValue): boolean => index.isFalseObject(subject, relation, value);
-  const bounds = fact.bounds ?? relation.bounds;
   switch (relation.object.type) {
     case 'entity': {
       const keyEntity = index.entity(key as string);
+      const isFalse = index.falseObjectTest(fact.subject, relation);
       return drawEntities(random, entityPool(index, keyEntity, difficulty, relation.object.class), count, (e) => e.id !== keyEntity.id && isFalse(e.id)).map(
         (e) => ({ text: e.label, value: e.id }),
       );
@@ -133,18 +131,21 @@ export function distractorsFor(
     case 'text':
       return textDistractors(fact.falseObjects ?? [], count, random, key as string);
     case 'number':
-      return isNumberValue(key) ? numberDistractors(index, relation, key, difficulty, count, random, bounds, isFalse, surround) : [];
-    case 'date': {
-      // A date that overlaps a true one is not wrong: "8 November" when the team trained
-      // from 6 to 10 November (possible where a subject has several true dates).
-      const truths = index.trueValuesOf(subject, relation.id).map((d) => spanOf(d as DateValue));
-      const isWrong = (value: DateValue): boolean => {
-        const s = spanOf(value);
-        return isFalse(value) && truths.every((t) => s.end < t.start || s.start > t.end);
-      };
-      return dateDistractors(index, fact.id, key as DateValue, difficulty, count, random, bounds, isWrong, surround);
-    }
+      return isNumberValue(key) ? numberDistractors(index, fact, relation, key, difficulty, count, random, surround) : [];
+    case 'date':
+      return dateDistractors(index, fact, relation, key as DateValue, difficulty, count, random, surround);
   }
+}
+
+/**
+ * Whether a date is a wrong object of the fact's relation. A date that overlaps a true
+ * one is not wrong: "8 November" when the team trained from 6 to 10 November (possible
+ * where a subject has several true dates).
+ */
+function wrongDates(index: PackIndex, fact: Fact, relation: Relation): (value: DateValue, span: DateSpan) => boolean {
+  const truths = index.trueValuesOf(fact.subject, relation.id).map((d) => spanOf(d as DateValue));
+  const isFalse = index.falseObjectTest(fact.subject, relation);
+  return (value, s) => truths.every((t) => s.end < t.start || s.start > t.end) && isFalse(value);
 }
 
 /**
@@ -191,6 +192,19 @@ interface Axis {
   gaps: Record<Difficulty, number>;
   /** True when an option may stand at `position`, next to the option at `previous` nearer the key. */
   fits(position: number, previous: number): boolean;
+  /** `nearest` walks, by direction and count: the same for every draw on the axis. */
+  readonly nearestWalks: Map<number, number[]>;
+}
+
+/** Up to `count` positions from the key at the fewest units apart (`walk`), walked once per axis. */
+function nearest(axis: Axis, direction: -1 | 1, count: number): number[] {
+  const key = direction * (count + 1);
+  let positions = axis.nearestWalks.get(key);
+  if (positions === undefined) {
+    positions = walk(axis, direction, count, () => axis.minGap);
+    axis.nearestWalks.set(key, positions);
+  }
+  return positions;
 }
 
 /** Units an option may be pushed past the place its gap gave it before the side gives up. */
@@ -204,41 +218,55 @@ const MAX_SKIP = 40;
  * when counts start at 1) gets none: its place would give it away. Undefined when no draw
  * of gaps passes `accept`.
  */
-function spread(random: Random, axis: Axis, difficulty: Difficulty, count: number, surround: boolean, accept: (positions: number[]) => boolean = () => true): number[] | undefined {
-  const fewest = (): number => axis.minGap;
-  const maxBelow = walk(axis, -1, count, fewest).length;
-  const maxAbove = walk(axis, 1, count, fewest).length;
+function spread(random: Random, axis: Axis, difficulty: Difficulty, count: number, surround: boolean, accept: (positions: number[]) => boolean): number[] | undefined {
+  const maxBelow = nearest(axis, -1, count).length;
+  const maxAbove = nearest(axis, 1, count).length;
   if (surround && (maxBelow < count || maxAbove < count)) return [];
   const lowest = Math.max(0, count - maxAbove);
   const highest = Math.min(count, maxBelow);
   if (lowest > highest) return [];
   const below = lowest + randomIndex(random, highest - lowest + 1);
-  // Where the difficulty's gaps run past a bound, narrower ones are tried before the narrowest.
-  const side = (direction: -1 | 1, n: number): number[] => {
-    for (let mean = axis.gaps[difficulty]; mean > axis.minGap; mean /= 2) {
-      const gap = mean;
-      const positions = walk(axis, direction, n, () => Math.max(axis.minGap, Math.round(gap * (0.5 + random()))));
-      if (positions.length === n) return positions;
-    }
-    return walk(axis, direction, n, fewest);
-  };
   // A draw with a cue is redrawn at the same place of the key: another place would favour some.
   for (let tries = 0; tries < SPREAD_TRIES; tries++) {
-    const positions = [...side(-1, below), ...side(1, count - below)];
+    const positions = [...side(random, axis, difficulty, -1, below), ...side(random, axis, difficulty, 1, count - below)];
     if (accept(positions)) return positions;
   }
   return undefined;
+}
+
+/** `n` positions on one side of the key: where the difficulty's gaps run past a bound, narrower ones are tried before the narrowest. */
+function side(random: Random, axis: Axis, difficulty: Difficulty, direction: -1 | 1, n: number): number[] {
+  for (let mean = axis.gaps[difficulty]; mean > axis.minGap; mean /= 2) {
+    const gap = mean;
+    const positions = walk(axis, direction, n, () => Math.max(axis.minGap, Math.round(gap * (0.5 + random()))));
+    if (positions.length === n) return positions;
+  }
+  return nearest(axis, direction, n);
 }
 
 /** Draws of gaps for one place of the key before the draw is given up. */
 const SPREAD_TRIES = 30;
 
 /**
- * A key conspicuously longer than every distractor is a cue (rule: no length cue), even sorted:
- * "16 September" beside "5 July" and "7 May". `choices` turns positions into options.
+ * `spread`'s positions and the options `optionAt` makes of them. A key conspicuously longer
+ * than every distractor is a cue (rule: no length cue), even sorted: "16 September"
+ * beside "5 July" and "7 May". The options a draw is checked on are the ones returned.
  */
-function noLengthCue(keyText: string, choices: (positions: number[]) => Choice[]): (positions: number[]) => boolean {
-  return (positions) => keyText.length < 1.5 * Math.max(...choices(positions).map((c) => c.text.length));
+function spreadOptions(
+  random: Random,
+  axis: Axis,
+  difficulty: Difficulty,
+  count: number,
+  surround: boolean,
+  keyText: string,
+  optionAt: (position: number) => Choice,
+): { positions: number[]; options: Choice[] } | undefined {
+  let options: Choice[] = [];
+  const positions = spread(random, axis, difficulty, count, surround, (drawn) => {
+    options = drawn.map((p) => optionAt(p));
+    return keyText.length < 1.5 * Math.max(...options.map((c) => c.text.length));
+  });
+  return positions === undefined ? undefined : { positions, options: positions.length === 0 ? [] : options };
 }
 
 /** Up to `n` positions going away from the key in `direction`, each a gap past the last. */
@@ -302,6 +330,19 @@ function numberAxis(key: number | NumberValue, bounds: Bounds | undefined, isFal
   const share = v === 0 ? 0 : toleranceOf(key) / Math.abs(v);
   const band = (x: number): number => share * Math.abs(x);
   const keyRoundness = roundnessOf(v, decimals);
+  const verdicts = new Map<number, boolean>();
+  // Whether a position may hold an option whatever its neighbours, worked out once per position: draws revisit them.
+  const fitsAlone = (p: number): boolean => {
+    let verdict = verdicts.get(p);
+    if (verdict === undefined) {
+      const x = value(p);
+      // Rounder or less round than the key (300,000 among 260,000s; 250 among 230s), or
+      // one decimal fewer: "pick the round one" or "strike it out" would pay.
+      verdict = p % 10 !== 0 && roundnessOf(x, decimals) === keyRoundness && Math.abs(x) !== Math.abs(v) && isFalse(x);
+      verdicts.set(p, verdict);
+    }
+    return verdict;
+  };
   const gaps = {} as Record<Difficulty, number>;
   for (const [d, s] of Object.entries(NUMBER_SPREAD) as [Difficulty, { share: number; units: number }][]) {
     gaps[d] = Math.max(Math.round((s.share * Math.abs(v)) / unit), unit === 1 && decimals === 0 && Math.abs(v) < 20 ? s.units : 1);
@@ -315,37 +356,69 @@ function numberAxis(key: number | NumberValue, bounds: Bounds | undefined, isFal
     value,
     fits: (p, previous) => {
       const x = value(p);
-      // Rounder or less round than the key (300,000 among 260,000s; 250 among 230s), or
-      // one decimal fewer: "pick the round one" or "strike it out" would pay.
-      if (p % 10 === 0 || roundnessOf(x, decimals) !== keyRoundness) return false;
-      if (Math.abs(x) === Math.abs(v)) return false;
       // "About" options whose bands touch could both be right.
-      return Math.abs(x - value(previous)) > band(x) + band(value(previous)) && isFalse(x);
+      return Math.abs(x - value(previous)) > band(x) + band(value(previous)) && fitsAlone(p);
     },
+    nearestWalks: new Map(),
   };
 }
 
-function numberDistractors(
-  index: PackIndex,
-  relation: Relation,
-  key: number | NumberValue,
-  difficulty: Difficulty,
-  count: number,
-  random: Random,
-  bounds: Bounds | undefined,
-  isFalse: (value: ObjectValue) => boolean,
-  surround: boolean,
-): Choice[] | undefined {
-  const axis = numberAxis(key, bounds, (x) => isFalse(x));
+/** A number key's axis, and the key as an option reads. */
+interface NumberAxes {
+  key: number | NumberValue;
+  axis: ReturnType<typeof numberAxis>;
+  keyText: string;
+  /** Options by position, made when first drawn (`keptOption`). */
+  options: Map<number, Choice>;
+}
+
+/** The option at a position of a kept axis, made once: the draws of every difficulty come back to it. */
+function keptOption(options: Map<number, Choice>, position: number, make: (position: number) => Choice): Choice {
+  let option = options.get(position);
+  if (option === undefined) {
+    option = make(position);
+    options.set(position, option);
+  }
+  return option;
+}
+
+/**
+ * Axes of the keys asked lately: the plans of a fact (its difficulties, its false
+ * statement) walk one. Kept with the pack's index, so that no module holds an old pack.
+ */
+interface KeptAxes {
+  numbers: RecentMemo<Fact, NumberAxes>;
+  dates: RecentMemo<DateValue, DateAxes>;
+}
+const keptAxes = new WeakMap<PackIndex, KeptAxes>();
+
+function axesOf(index: PackIndex): KeptAxes {
+  let kept = keptAxes.get(index);
+  if (kept === undefined) {
+    kept = { numbers: new RecentMemo(1_000), dates: new RecentMemo(1_000) };
+    keptAxes.set(index, kept);
+  }
+  return kept;
+}
+
+function newNumberAxes(index: PackIndex, fact: Fact, relation: Relation, key: number | NumberValue): NumberAxes {
+  const axis = numberAxis(key, fact.bounds ?? relation.bounds, index.falseObjectTest(fact.subject, relation));
+  return { key, axis, keyText: numberChoice(index, relation, key).text, options: new Map() };
+}
+
+function numberDistractors(index: PackIndex, fact: Fact, relation: Relation, key: number | NumberValue, difficulty: Difficulty, count: number, random: Random, surround: boolean): Choice[] | undefined {
+  let axes = axesOf(index).numbers.get(fact, () => newNumberAxes(index, fact, relation, key));
+  if (axes.key !== key) axes = newNumberAxes(index, fact, relation, key);
+  const { axis, keyText, options } = axes;
   const decimals = decimalsOf(numberOf(key));
   const qualifier = qualifierOf(key);
-  const choices = (positions: number[]): Choice[] => positions.map((p) => numberChoice(index, relation, qualifier === undefined ? axis.value(p) : { value: axis.value(p), qualifier }, decimals));
-  const positions = spread(random, axis, difficulty, count, surround, noLengthCue(numberChoice(index, relation, key).text, choices));
-  if (positions === undefined) return undefined;
-  const values = positions.map(axis.value);
+  const make = (p: number): Choice => numberChoice(index, relation, qualifier === undefined ? axis.value(p) : { value: axis.value(p), qualifier }, decimals);
+  const drawn = spreadOptions(random, axis, difficulty, count, surround, keyText, (p) => keptOption(options, p, make));
+  if (drawn === undefined) return undefined;
+  const values = drawn.positions.map(axis.value);
   // "-2" and "2" read alike once the sign is folded away (rule: distinct options).
   if (new Set(values.map(Math.abs)).size < values.length) return undefined;
-  return choices(positions);
+  return drawn.options;
 }
 
 /** A number as an option shows it, "About 80 hours", with the key's decimals. */
@@ -365,35 +438,41 @@ const DATE_GAPS: Record<'day' | 'month' | 'year', Record<Difficulty, number>> = 
 const FIRST_DAY = daysFromCivil(1, 1, 1);
 const LAST_DAY = daysFromCivil(9999, 12, 31);
 
-function dateDistractors(
-  index: PackIndex,
-  factId: string,
-  key: DateValue,
-  difficulty: Difficulty,
-  count: number,
-  random: Random,
-  bounds: Bounds | undefined,
-  isWrong: (value: DateValue) => boolean,
-  surround: boolean,
-): Choice[] | undefined {
+/** A date key's axis and its layouts (`dateLayouts`). */
+interface DateAxes {
+  fact: Fact;
+  plain: DateAxis;
+  layouts: { together: DateAxis; apart: DateAxis } | undefined;
+  /** Options by position (the same date on every layout), made when first drawn (`keptOption`). */
+  options: Map<number, Choice>;
+}
+
+function newDateAxes(index: PackIndex, fact: Fact, relation: Relation, key: DateValue, span: DateSpan): DateAxes {
+  const [first, last] = dayLimits(index, span, fact.bounds ?? relation.bounds, fact.id);
+  const plain = dateAxis(key, span, first, last, wrongDates(index, fact, relation));
+  return { fact, plain, layouts: dateLayouts(plain, span), options: new Map() };
+}
+
+function dateDistractors(index: PackIndex, fact: Fact, relation: Relation, key: DateValue, difficulty: Difficulty, count: number, random: Random, surround: boolean): Choice[] | undefined {
   const span = spanOf(key);
   if (span.precision === 'season') {
     // Four seasons in calendar order can't put a key at every place among the options.
     if (surround) return [];
+    const isWrong = wrongDates(index, fact, relation);
     const others = SEASONS.filter((season) => season !== span.season).map((season) => ({ ...key, season }));
-    return sample(random, others.filter(isWrong), count).map((value) => dateChoice(index, value));
+    return sample(random, others.filter((value) => isWrong(value, spanOf(value))), count).map((value) => dateChoice(index, value, spanOf(value)));
   }
-  const [first, last] = dayLimits(index, span, bounds, factId);
-  const plain = dateAxis(key, span, first, last, isWrong);
+  let axes = axesOf(index).dates.get(key, () => newDateAxes(index, fact, relation, key, span));
+  if (axes.fact !== fact) axes = newDateAxes(index, fact, relation, key, span);
+  const { plain, layouts, options } = axes;
   // A single wrong value (a false statement) shows no month to compare with.
-  const axis = surround ? layoutAxis(plain, span, difficulty, count) : plain;
+  const axis = surround ? layoutAxis(plain, layouts, difficulty, count) : plain;
   if (axis === undefined) return [];
-  const choices = (positions: number[]): Choice[] => positions.map((p) => dateChoice(index, axis.date(p)));
-  const positions = spread(random, axis, difficulty, count, surround, noLengthCue(dateChoice(index, key).text, choices));
-  return positions === undefined ? undefined : choices(positions);
+  const make = (p: number): Choice => dateChoice(index, plain.date(p), plain.span(p));
+  return spreadOptions(random, axis, difficulty, count, surround, dateChoice(index, key, span).text, (p) => keptOption(options, p, make))?.options;
 }
 
-type DateAxis = Axis & { date: (p: number) => DateValue };
+type DateAxis = Axis & { date: (p: number) => DateValue; span: (p: number) => DateSpan };
 
 /**
  * Days are grouped by month, and months (with their year shown) by year: an option alone
@@ -402,8 +481,7 @@ type DateAxis = Axis & { date: (p: number) => DateValue };
  * month or a year at least between them, easy); medium takes whichever fits. Other
  * dates have no groups, and the plain axis.
  */
-function layoutAxis(plain: DateAxis, span: DateSpan, difficulty: Difficulty, count: number): DateAxis | undefined {
-  const layouts = dateLayouts(plain, span);
+function layoutAxis(plain: DateAxis, layouts: DateAxes['layouts'], difficulty: Difficulty, count: number): DateAxis | undefined {
   if (layouts === undefined) return plain;
   const together = roomAround(layouts.together, count) ? layouts.together : undefined;
   const apart = roomAround(layouts.apart, count) ? layouts.apart : undefined;
@@ -414,15 +492,15 @@ function dateLayouts(plain: DateAxis, span: DateSpan): { together: DateAxis; apa
   const length = span.end - span.start + 1;
   if (span.precision === 'day') {
     const [y, m] = civilFromDays(span.start);
-    const together = { ...plain, low: Math.max(plain.low, daysFromCivil(y, m, 1)), high: Math.min(plain.high, daysFromCivil(y, m + 1, 1) - length), gaps: mapGaps(TOGETHER_DAYS, (g) => g + length) };
+    const together = { ...plain, low: Math.max(plain.low, daysFromCivil(y, m, 1)), high: Math.min(plain.high, daysFromCivil(y, m + 1, 1) - length), gaps: mapGaps(TOGETHER_DAYS, (g) => g + length), nearestWalks: new Map() };
     // Starts a month (31 days) apart are in months of their own.
-    const apart = { ...plain, minGap: Math.max(31, plain.minGap), gaps: mapGaps(APART_DAYS, (g) => g + length) };
+    const apart = { ...plain, minGap: Math.max(31, plain.minGap), gaps: mapGaps(APART_DAYS, (g) => g + length), nearestWalks: new Map() };
     return { together, apart };
   }
   if (span.precision === 'month' && span.showYear) {
     const year = yearOf(span.start);
-    const together = { ...plain, low: Math.max(plain.low, year * 12), high: Math.min(plain.high, year * 12 + 11), gaps: TOGETHER_MONTHS };
-    const apart = { ...plain, minGap: 12, gaps: APART_MONTHS };
+    const together = { ...plain, low: Math.max(plain.low, year * 12), high: Math.min(plain.high, year * 12 + 11), gaps: TOGETHER_MONTHS, nearestWalks: new Map() };
+    const apart = { ...plain, minGap: 12, gaps: APART_MONTHS, nearestWalks: new Map() };
     return { together, apart };
   }
   return undefined;
@@ -433,8 +511,8 @@ const APART_DAYS: Record<Difficulty, number> = { hard: 40, medium: 40, easy: 70 
 const TOGETHER_MONTHS: Record<Difficulty, number> = { hard: 1, medium: 2, easy: 2 };
 const APART_MONTHS: Record<Difficulty, number> = { hard: 13, medium: 13, easy: 20 };
 
-function dateChoice(index: PackIndex, value: DateValue): Choice {
-  const span = spanOf(value);
+/** `span` is `spanOf(value)`, which the caller has at hand. */
+function dateChoice(index: PackIndex, value: DateValue, span: DateSpan): Choice {
   return { text: index.verbaliser.dateOption(span), value, sortKey: span.start };
 }
 
@@ -470,7 +548,7 @@ function dayLimits(index: PackIndex, span: DateSpan, bounds: Bounds | undefined,
 }
 
 /** The axis of a date key at its precision, within the days `first` to `last`. */
-function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, isWrong: (value: DateValue) => boolean): DateAxis {
+function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, isWrong: (value: DateValue, span: DateSpan) => boolean): DateAxis {
   const precision = span.precision as 'day' | 'month' | 'year';
   // A range inside one month is written differently from one across two, and one across
   // two years shows both years: an option keeps the key's kind.
@@ -486,6 +564,19 @@ function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, i
         return { ...key, date: String(p).padStart(4, '0') };
     }
   };
+  // `spanOf(date(p))` by arithmetic: parsing the ISO text of every candidate was a hot spot.
+  const spanAt = (p: number): DateSpan => {
+    switch (precision) {
+      case 'day':
+        return { start: p, end: p + length - 1, precision, showYear: span.showYear };
+      case 'month': {
+        const [year, month] = [Math.floor(p / 12), (p % 12) + 1];
+        return { start: daysFromCivil(year, month, 1), end: daysFromCivil(year, month + 1, 1) - 1, precision, showYear: span.showYear };
+      }
+      case 'year':
+        return { start: daysFromCivil(p, 1, 1), end: daysFromCivil(p + 1, 1, 1) - 1, precision, showYear: true };
+    }
+  };
   const limits: Record<typeof precision, [number, number, number]> = {
     day: [span.start, first, last - length + 1],
     month: [monthOf(span.start), monthOf(first) + (civilFromDays(first)[2] === 1 ? 0 : 1), monthOf(last + 1) - 1],
@@ -493,6 +584,7 @@ function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, i
   };
   const [keyAt, low, high] = limits[precision];
   const keyKind = kind(span);
+  const verdicts = new Map<number, boolean>();
   return {
     key: keyAt,
     low,
@@ -501,12 +593,22 @@ function dateAxis(key: DateValue, span: DateSpan, first: number, last: number, i
     minGap: precision === 'day' ? length + (length > 1 ? 1 : 0) : 1,
     gaps: precision === 'day' ? mapGaps(DATE_GAPS.day, (g) => g + length) : DATE_GAPS[precision],
     date,
+    span: spanAt,
+    // Worked out once per position: the draws of every difficulty revisit them.
     fits: (p) => {
-      const value = date(p);
-      // A year of fewer than four digits reads as a number: none rounder or less round than the key (12 among 10s).
-      if (precision === 'year' && keyAt < 1000 && roundnessOf(p, 0) !== roundnessOf(keyAt, 0)) return false;
-      return (precision !== 'day' || key.end === undefined || kind(spanOf(value)) === keyKind) && isWrong(value);
+      let verdict = verdicts.get(p);
+      if (verdict === undefined) {
+        const at = spanAt(p);
+        // A year of fewer than four digits reads as a number: none rounder or less round than the key (12 among 10s).
+        verdict =
+          !(precision === 'year' && keyAt < 1000 && roundnessOf(p, 0) !== roundnessOf(keyAt, 0)) &&
+          (precision !== 'day' || key.end === undefined || kind(at) === keyKind) &&
+          isWrong(date(p), at);
+        verdicts.set(p, verdict);
+      }
+      return verdict;
     },
+    nearestWalks: new Map(),
   };
 }
 

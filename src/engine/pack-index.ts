@@ -193,31 +193,40 @@ export class PackIndex {
    * a label or alias of the other ("Accor Arena" and "Bercy Arena", alias "Accor Arena").
    */
   sameThing(a: string, b: string): boolean {
-    if (a === b) return true;
-    const namesOfA = this.names.get(a);
-    const namesOfB = this.names.get(b);
-    if (namesOfA === undefined || namesOfB === undefined) return false;
-    for (const name of namesOfA) if (namesOfB.has(name)) return true;
-    return false;
+    return a === b || sharesName(this.names.get(a), this.names.get(b));
   }
 
   /** True when the pack proves `object` false for (subject, relation). */
   isFalseObject(subject: string, relation: Relation, object: ObjectValue): boolean {
+    return this.falseObjectTest(subject, relation)(object);
+  }
+
+  /** `isFalseObject` for one (subject, relation), its lookups done once: a draw tries many objects. */
+  falseObjectTest(subject: string, relation: Relation): (object: ObjectValue) => boolean {
     const pair = subject + SEP + relation.id;
-    const key = objectKey(object);
     const known = this.trueObjects.get(pair);
-    if (known?.has(key) === true) return false;
-    // The author knows it is not false, or the fact is about it: never a wrong answer.
-    if (this.excluded.get(pair)?.has(key) === true || this.excluded.get(relation.id)?.has(key) === true) return false;
-    if (relation.object.type === 'entity' && typeof object === 'string' && this.sameThing(object, subject)) return false;
-    // Another name of a true object is true too: never a wrong answer.
-    if (relation.object.type === 'entity' && typeof object === 'string') {
-      for (const id of this.trueEntities.get(pair) ?? []) if (this.sameThing(id, object)) return false;
-    }
-    if (this.statedFalse.get(pair)?.has(key) === true) return true;
+    const excludedHere = this.excluded.get(pair);
+    const excludedEverywhere = this.excluded.get(relation.id);
+    // Names looked up once: a draw compares each candidate with the subject and every true object.
+    const subjectNames = this.names.get(subject);
+    const trueNames = [...(this.trueEntities.get(pair) ?? [])].map((id) => ({ id, names: this.names.get(id) }));
+    const stated = this.statedFalse.get(pair);
+    const entities = relation.object.type === 'entity';
     // One true object per subject, and the pack gives it: any other is false.
-    if (relation.cardinality === 'one' && known !== undefined) return true;
-    return relation.closed === true;
+    const othersFalse = (relation.cardinality === 'one' && known !== undefined) || relation.closed === true;
+    return (object) => {
+      const key = objectKey(object);
+      if (known?.has(key) === true) return false;
+      // The author knows it is not false, or the fact is about it: never a wrong answer.
+      if (excludedHere?.has(key) === true || excludedEverywhere?.has(key) === true) return false;
+      if (entities && typeof object === 'string') {
+        const names = this.names.get(object);
+        if (object === subject || sharesName(names, subjectNames)) return false;
+        // Another name of a true object is true too: never a wrong answer.
+        for (const t of trueNames) if (t.id === object || sharesName(t.names, names)) return false;
+      }
+      return stated?.has(key) === true || othersFalse;
+    };
   }
 
   /** True when the pack proves that `candidate` is not a subject of (relation, object). */
@@ -249,6 +258,13 @@ export class PackIndex {
     }
     return list;
   }
+}
+
+/** True when two sets of folded names have one in common. */
+function sharesName(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  for (const name of a) if (b.has(name)) return true;
+  return false;
 }
 
 function setIn(map: Map<string, Set<string>>, key: string, value: string): void {

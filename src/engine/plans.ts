@@ -66,45 +66,142 @@ function oneSided(relation: Relation, value: ObjectValue): boolean {
 
 function factPlans(index: PackIndex, fact: Fact, size: number, plans: Plan[]): void {
   const relation = index.relation(fact.relation);
-  const all = objectsOf(fact);
-  const objects = all.filter((o) => askable(relation, o));
+  const objects = objectsOf(fact).filter((o) => askable(relation, o));
   if (objects.length === 0) return;
-  const topic = fact.topic ?? relation.id;
-  let truths: string[] | undefined;
-  // An entity's other names count: "Nixon" in another stem gives away "Richard Nixon".
-  const namesOf = (o: ObjectValue): string[] => {
-    const entity = relation.object.type === 'entity' ? index.findEntity(o as string) : undefined;
-    return [choiceOf(index, relation, o).text, ...(entity?.aliases ?? [])];
-  };
-  const base = { facts: [fact.id], topic, truths: () => (truths ??= all.flatMap(namesOf)) };
+  const words = new FactWords(index, fact, relation, objects);
   const many = objects.length > 1;
 
   objects.forEach((object, i) => {
     if (oneSided(relation, object)) return;
     const variant = many ? `forward-${String(i + 1)}` : 'forward';
     for (const difficulty of difficultiesFor(index, fact, relation, object, size - 1)) {
-      const id = `single/${fact.id}/${variant}/${difficulty}`;
-      plans.push({ ...base, id, kind: 'single', difficulty, build: (random, size) => forward(index, id, fact, relation, object, difficulty, random, size) });
+      plans.push(new FactPlan(`single/${fact.id}/${variant}/${difficulty}`, 'single', difficulty, words, 'forward', object));
     }
     if (relation.templates.reverse !== undefined && relation.inverse === 'one') {
       const reverseVariant = many ? `reverse-${String(i + 1)}` : 'reverse';
       for (const difficulty of entityDifficulties(index, index.entity(fact.subject), relation.subjectClass)) {
-        const id = `single/${fact.id}/${reverseVariant}/${difficulty}`;
-        plans.push({ ...base, id, kind: 'single', difficulty, build: (random, size) => reverse(index, id, fact, relation, object, difficulty, random, size) });
+        plans.push(new FactPlan(`single/${fact.id}/${reverseVariant}/${difficulty}`, 'single', difficulty, words, 'reverse', object));
       }
     }
   });
 
   if (relation.templates.multiple !== undefined && relation.object.type === 'entity') {
     for (const difficulty of entityDifficulties(index, index.entity(objects[0] as string), relation.object.class)) {
-      plans.push({ ...base, id: `multiple/${fact.id}/${difficulty}`, kind: 'multiple', difficulty, build: (random, size) => selectAll(index, fact, relation, difficulty, random, size) });
+      plans.push(new FactPlan(`multiple/${fact.id}/${difficulty}`, 'multiple', difficulty, words, 'multiple', objects[0] as ObjectValue));
     }
   }
 
   for (const truth of [true, false]) {
     if (!truth && objects.every((o) => oneSided(relation, o))) continue;
     const variant = truth ? 'true' : 'false';
-    plans.push({ ...base, id: `true-false/${fact.id}/${variant}`, kind: 'true-false', difficulty: 'medium', build: (random) => trueOrFalse(index, fact, relation, objects, truth, random) });
+    plans.push(new FactPlan(`true-false/${fact.id}/${variant}`, 'true-false', 'medium', words, variant, objects[0] as ObjectValue));
+  }
+}
+
+/** How a plan of one fact asks it: one object forward or reverse, all objects, a true or a false statement. */
+type FactAsk = 'forward' | 'reverse' | 'multiple' | 'true' | 'false';
+
+/**
+ * A plan on one fact. A class rather than an object and a closure each: a large pack
+ * has hundreds of thousands of plans, and what they share is kept once, in `FactWords`.
+ */
+class FactPlan implements Plan {
+  readonly facts: readonly string[];
+  readonly topic: string;
+
+  constructor(
+    readonly id: string,
+    readonly kind: QuestionKind,
+    readonly difficulty: Difficulty,
+    private readonly words: FactWords,
+    private readonly ask: FactAsk,
+    /** The object asked about, forward or reverse. */
+    private readonly object: ObjectValue,
+  ) {
+    this.facts = words.factIds;
+    this.topic = words.topic;
+  }
+
+  truths(): readonly string[] {
+    return this.words.truths;
+  }
+
+  build(random: Random, size: number): Question | string {
+    const { words, id, object, difficulty } = this;
+    switch (this.ask) {
+      case 'forward':
+        return forward(words.index, id, words, object, difficulty, random, size);
+      case 'reverse':
+        return reverse(words.index, id, words, object, difficulty, random, size);
+      case 'multiple':
+        return selectAll(words.index, words.fact, words.relation, difficulty, random, size);
+      default:
+        return trueOrFalse(words.index, words, words.objects, this.ask === 'true', random);
+    }
+  }
+}
+
+/**
+ * What the plans of one fact share, worked out when a plan first needs it: its stem,
+ * its explanation, its objects as options. Each plan (a difficulty, a draw) would
+ * otherwise word the fact again.
+ */
+class FactWords {
+  readonly factIds: readonly string[];
+  readonly topic: string;
+  private questionStem: string | undefined;
+  private fullStatement: string | undefined;
+  private objectTexts: string[] | undefined;
+  private names: string[] | undefined;
+  /** Made when first asked: most facts of a large pack are never asked in a quiz. */
+  private choices: Map<ObjectValue, Choice> | undefined;
+
+  constructor(
+    readonly index: PackIndex,
+    readonly fact: Fact,
+    readonly relation: Relation,
+    /** The objects that can be asked (`askable`). */
+    readonly objects: readonly ObjectValue[],
+  ) {
+    this.factIds = [fact.id];
+    this.topic = fact.topic ?? relation.id;
+  }
+
+  /**
+   * The texts of the true objects, and an entity's other names: "Nixon" in another stem
+   * gives away "Richard Nixon".
+   */
+  get truths(): readonly string[] {
+    return (this.names ??= objectsOf(this.fact).flatMap((o) => {
+      const entity = this.relation.object.type === 'entity' ? this.index.findEntity(o as string) : undefined;
+      return [this.choice(o).text, ...(entity?.aliases ?? [])];
+    }));
+  }
+
+  /** The forward question: "Where did the summit take place?". */
+  get stem(): string {
+    return (this.questionStem ??= this.index.verbaliser.fill(this.relation.templates.question, { subject: this.index.entity(this.fact.subject).label }));
+  }
+
+  /** The fact with every true object. */
+  get explanation(): string {
+    return (this.fullStatement ??= statement(this.index, this.fact, this.relation, objectsOf(this.fact)));
+  }
+
+  /** Every true object as an option shows it. */
+  get truthTexts(): readonly string[] {
+    return (this.objectTexts ??= objectsOf(this.fact).map((o) => this.choice(o).text));
+  }
+
+  /** One of the fact's objects as an option shows it. */
+  choice(object: ObjectValue): Choice {
+    this.choices ??= new Map();
+    let choice = this.choices.get(object);
+    if (choice === undefined) {
+      choice = choiceOf(this.index, this.relation, object);
+      this.choices.set(object, choice);
+    }
+    return choice;
   }
 }
 
@@ -181,11 +278,16 @@ function sourcesOf(index: PackIndex, facts: readonly Fact[], objects?: readonly 
  * Entities that read alike (a country and a city of one name) get their class in
  * brackets, only when both are options.
  */
-function disambiguated(index: PackIndex, choices: readonly Choice[]): Choice[] {
+function disambiguated(index: PackIndex, choices: readonly Choice[]): readonly Choice[] {
+  // Only entities get a class: numbers, dates and texts are left as they are, unfolded.
+  if (!choices.some((c) => typeof c.value === 'string' && index.findEntity(c.value) !== undefined)) return choices;
+  const folded = choices.map((c) => foldText(c.text));
+  // Options nearly always read apart: then there is nothing to count.
+  if (new Set(folded).size === folded.length) return choices;
   const counts = new Map<string, number>();
-  for (const c of choices) counts.set(foldText(c.text), (counts.get(foldText(c.text)) ?? 0) + 1);
-  return choices.map((c) => {
-    if ((counts.get(foldText(c.text)) ?? 0) < 2 || typeof c.value !== 'string') return c;
+  for (const f of folded) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return choices.map((c, i) => {
+    if ((counts.get(folded[i] as string) ?? 0) < 2 || typeof c.value !== 'string') return c;
     const entity = index.findEntity(c.value);
     if (entity === undefined) return c;
     const classId = classesOf(entity)[0] as string;
@@ -201,7 +303,7 @@ function withIds(choices: readonly Choice[]): QuizOption[] {
  * Dates and numbers ascend (rule: order and position), texts that all start with a number too ("15 minutes",
  * "45 minutes"); anything else is shuffled so the key's place is uniform.
  */
-function arrange(random: Random, choices: Choice[]): Choice[] {
+function arrange(random: Random, choices: readonly Choice[]): Choice[] {
   if (choices.every((c) => c.sortKey !== undefined)) return [...choices].sort((a, b) => (a.sortKey ?? 0) - (b.sortKey ?? 0));
   const numbers = choices.map((c) => leadingNumber(c.text));
   if (numbers.every((n) => n !== undefined) && new Set(numbers).size === numbers.length) {
@@ -281,22 +383,22 @@ function shortfall(found: number, wanted: number, relation?: Relation): Flaw {
   return giveUp(`only ${String(found)} of the ${String(wanted)} wrong answers needed are provably false here (the relation is not one-valued or closed for them, or they are excluded)`);
 }
 
-function forward(index: PackIndex, id: string, fact: Fact, relation: Relation, object: ObjectValue, difficulty: Difficulty, random: Random, size: number): Question | string {
-  const stem = index.verbaliser.fill(relation.templates.question, { subject: index.entity(fact.subject).label });
-  const explanation = statement(index, fact, relation, objectsOf(fact));
+function forward(index: PackIndex, id: string, words: FactWords, object: ObjectValue, difficulty: Difficulty, random: Random, size: number): Question | string {
+  const { fact, relation, stem, explanation } = words;
+  const key = words.choice(object);
   return retry((lastTry) => {
     const distractors = distractorsFor(index, fact, relation, object, difficulty, size - 1, random);
     if (distractors === undefined) return redraw('one option alone in its month or year would stand out');
     if (distractors.length < size - 1) return shortfall(distractors.length, size - 1, relation);
-    return single(index, { id, stem, difficulty, facts: [fact], explanation, objects: [object] }, choiceOf(index, relation, object), distractors, random, lastTry);
+    return single(index, { id, stem, difficulty, facts: [fact], explanation, objects: [object] }, key, distractors, random, lastTry);
   });
 }
 
-function reverse(index: PackIndex, id: string, fact: Fact, relation: Relation, object: ObjectValue, difficulty: Difficulty, random: Random, size: number): Question | string {
+function reverse(index: PackIndex, id: string, words: FactWords, object: ObjectValue, difficulty: Difficulty, random: Random, size: number): Question | string {
+  const { fact, relation, explanation } = words;
   const subject = index.entity(fact.subject);
-  const objectText = relation.object.type === 'date' ? index.verbaliser.date(spanOf(object as DateValue)) : choiceOf(index, relation, object).text;
+  const objectText = relation.object.type === 'date' ? index.verbaliser.date(spanOf(object as DateValue)) : words.choice(object).text;
   const stem = index.verbaliser.fill(relation.templates.reverse ?? '', { object: objectText });
-  const explanation = statement(index, fact, relation, objectsOf(fact));
   return retry((lastTry) => {
     const pool = entityPool(index, subject, difficulty, relation.subjectClass);
     const others = drawEntities(random, pool, size - 1, (e) => e.id !== subject.id && index.isFalseSubject(e.id, relation, object));
@@ -313,7 +415,8 @@ function selectAll(index: PackIndex, fact: Fact, relation: Relation, difficulty:
     // At least one distractor; when there are more true objects than room, show some of them.
     const keys = sample(random, trueIds, Math.min(trueIds.length, size - 1));
     const pool = entityPool(index, index.entity(keys[0] ?? ''), difficulty, relation.object.type === 'entity' ? relation.object.class : undefined);
-    const wrong = drawEntities(random, pool, size - keys.length, (e) => !trueIds.includes(e.id) && index.isFalseObject(fact.subject, relation, e.id));
+    const isFalse = index.falseObjectTest(fact.subject, relation);
+    const wrong = drawEntities(random, pool, size - keys.length, (e) => !trueIds.includes(e.id) && isFalse(e.id));
     if (wrong.length < size - keys.length) return shortfall(wrong.length, size - keys.length);
     const options = disambiguated(index, shuffled(random, [...keys.map((id) => index.entity(id)), ...wrong]).map((e) => ({ text: e.label, value: e.id })));
     const keyPlaces = options.flatMap((o, i) => (keys.includes(o.value as string) ? [i] : []));
@@ -335,7 +438,8 @@ function selectAll(index: PackIndex, fact: Fact, relation: Relation, difficulty:
   });
 }
 
-function trueOrFalse(index: PackIndex, fact: Fact, relation: Relation, objects: readonly ObjectValue[], truth: boolean, random: Random): Question | string {
+function trueOrFalse(index: PackIndex, words: FactWords, objects: readonly ObjectValue[], truth: boolean, random: Random): Question | string {
+  const { fact, relation } = words;
   const candidates = truth ? objects : objects.filter((o) => !oneSided(relation, o));
   const object = candidates[Math.floor(random() * candidates.length)] as ObjectValue;
   let shown: ObjectValue = object;
@@ -343,7 +447,7 @@ function trueOrFalse(index: PackIndex, fact: Fact, relation: Relation, objects: 
     // A statement made false by a swapped object, never by a "not"; and by one that reads
     // unlike every true object ("elan" for "Élan", "Olympique de Marseille" for
     // "Marseille" would make a false statement that reads as true).
-    const truths = objectsOf(fact).map((o) => choiceOf(index, relation, o).text);
+    const truths = words.truthTexts;
     const draw = (n: number): Choice[] => distractorsFor(index, fact, relation, object, 'medium', n, random, false) ?? [];
     const usable = (c: Choice): boolean => truths.every((t) => !overlaps(t, c.text));
     const [first] = draw(1);
@@ -353,16 +457,18 @@ function trueOrFalse(index: PackIndex, fact: Fact, relation: Relation, objects: 
     shown = swap.value;
   }
   const terms = index.verbaliser.terms;
+  // The true statement of a one-object fact is its explanation, already worded.
+  const shownStatement = truth && objectsOf(fact).length === 1 ? words.explanation : statement(index, fact, relation, [shown]);
   return {
     id: `true-false/${fact.id}/${truth ? 'true' : 'false'}`,
     kind: 'true-false',
-    stem: terms.trueOrFalse(statement(index, fact, relation, [shown])),
+    stem: terms.trueOrFalse(shownStatement),
     options: [
       { id: 'a', text: terms.true },
       { id: 'b', text: terms.false },
     ],
     answer: [truth ? 'a' : 'b'],
-    explanation: statement(index, fact, relation, objectsOf(fact)),
+    explanation: words.explanation,
     // A false statement is answered by the fact's main quote, not by the swapped object's.
     sources: sourcesOf(index, [fact], truth ? [object] : undefined),
     facts: [fact.id],
@@ -447,10 +553,32 @@ function timelinePlans(index: PackIndex, size: number, plans: Plan[]): void {
       if (seen.has(ids)) continue;
       seen.add(ids);
       const difficulty = timelineDifficulty(group);
-      const base = { facts: group.map((e) => e.fact.id), topic: 'timeline', difficulty, truths: () => [] };
-      plans.push({ ...base, id: `order/${ids}`, kind: 'order', build: (random) => timeline(index, group, difficulty, random) });
-      plans.push({ ...base, id: `single/${ids}/first`, kind: 'single', build: (random) => earliest(index, group, difficulty, random) });
+      const facts = group.map((e) => e.fact.id);
+      plans.push(new TimelinePlan(`order/${ids}`, 'order', difficulty, facts, index, group));
+      plans.push(new TimelinePlan(`single/${ids}/first`, 'single', difficulty, facts, index, group));
     }
+  }
+}
+
+/** A plan on a group of events: put them in order, or pick the first. */
+class TimelinePlan implements Plan {
+  readonly topic = 'timeline';
+
+  constructor(
+    readonly id: string,
+    readonly kind: 'order' | 'single',
+    readonly difficulty: Difficulty,
+    readonly facts: readonly string[],
+    private readonly index: PackIndex,
+    private readonly group: readonly TimelineEvent[],
+  ) {}
+
+  truths(): readonly string[] {
+    return [];
+  }
+
+  build(random: Random): Question | string {
+    return this.kind === 'order' ? timeline(this.index, this.group, this.difficulty, random) : earliest(this.index, this.group, this.difficulty, random);
   }
 }
 

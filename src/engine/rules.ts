@@ -3,7 +3,7 @@
  * (rules of questions/QUALITY.md: distinct options, no length cue,
  * no banned forms, no word cue). A draw with a flaw is redrawn or dropped.
  */
-import { foldText } from './text.js';
+import { type FoldedText, foldText, foldedText } from './text.js';
 
 /** Words too common to be a cue. */
 const COMMON = new Set(
@@ -13,35 +13,25 @@ const BANNED = ['all of the above', 'none of the above', 'both a and b', 'all of
 
 /** Words of a text that could give an answer away: folded, four letters or more, not common. */
 export function distinctiveWords(text: string): ReadonlySet<string> {
-  let words = wordCache.get(text);
-  if (words === undefined) {
-    if (wordCache.size > 100_000) wordCache.clear();
-    words = new Set(foldText(text).split(' ').filter((w) => w.length >= 4 && !COMMON.has(w)));
-    wordCache.set(text, words);
-  }
-  return words;
+  return distinctiveOf(foldedText(text));
 }
-const wordCache = new Map<string, ReadonlySet<string>>();
+
+function distinctiveOf(text: FoldedText): ReadonlySet<string> {
+  return (text.distinctive ??= new Set(text.words.filter((w) => w.length >= 4 && !COMMON.has(w))));
+}
 
 /** An option folded and padded with spaces for whole-word containment, or '' when it is empty or banned. */
-function paddedFold(text: string): string {
-  let padded = paddedCache.get(text);
-  if (padded === undefined) {
-    if (paddedCache.size > 100_000) paddedCache.clear();
-    const folded = foldText(text);
-    padded = folded === '' || BANNED.some((b) => folded.includes(b)) ? '' : ` ${folded} `;
-    paddedCache.set(text, padded);
-  }
-  return padded;
+function asOption(text: FoldedText): string {
+  const { folded, padded } = text;
+  return (text.asOption ??= folded === '' || BANNED.some((b) => folded.includes(b)) ? '' : padded);
 }
-const paddedCache = new Map<string, string>();
 
 /** Articles a stem must not end on: the article agrees with some options only (rule: no word cue). */
 const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les', 'des', 'du', 'l']);
 
 /** True when the last word of a stem, before its closing mark, is an article ("…always eats an?"). */
 export function endsWithArticle(stem: string): boolean {
-  const words = foldText(stem).split(' ');
+  const words = foldedText(stem).words;
   return ARTICLES.has(words[words.length - 1] ?? '');
 }
 
@@ -58,17 +48,23 @@ export function overlaps(a: string, b: string): boolean {
  * other option: what a test-wise solver picks (rule: test-wise solvers fail).
  */
 export function sharesMostWords(stem: string, key: string, others: readonly string[]): boolean {
-  const stemWords = new Set(foldText(stem).split(' '));
-  const shared = (text: string): number => foldText(text).split(' ').filter((w) => w !== '' && stemWords.has(w)).length;
-  const keyShares = shared(key);
-  return keyShares > 0 && others.every((o) => shared(o) < keyShares);
+  const folded = foldedText(stem);
+  const stemWords = (folded.wordSet ??= new Set(folded.words));
+  const keyShares = sharedWords(stemWords, key);
+  return keyShares > 0 && others.every((o) => sharedWords(stemWords, o) < keyShares);
+}
+
+/** How many of a text's words (repeats too) are among `words`. */
+function sharedWords(words: ReadonlySet<string>, text: string): number {
+  let count = 0;
+  for (const w of foldedText(text).words) if (w !== '' && words.has(w)) count++;
+  return count;
 }
 
 /** True when `inner`'s words stand in `outer` as a run of whole words. */
 export function containsWords(outer: string, inner: string): boolean {
-  const o = foldText(outer);
-  const i = foldText(inner);
-  return i !== '' && ` ${o} `.includes(` ${i} `);
+  const i = foldedText(inner);
+  return i.folded !== '' && foldedText(outer).padded.includes(i.padded);
 }
 
 /**
@@ -76,31 +72,39 @@ export function containsWords(outer: string, inner: string): boolean {
  * `keys` are the places of the correct options.
  */
 export function optionFlaw(stem: string, options: readonly string[], keys: readonly number[]): string | undefined {
-  const padded = options.map(paddedFold);
+  // Each text is looked up once: what the rules read of it is kept on its record.
+  const folded = options.map(foldedText);
+  const padded = folded.map(asOption);
   for (const [i, a] of padded.entries()) {
     if (a === '') return `option "${options[i] ?? ''}" is empty or a banned form`;
     for (const [j, b] of padded.entries()) {
       if (i !== j && a.includes(b)) return `options "${options[i] ?? ''}" and "${options[j] ?? ''}" overlap`;
     }
   }
-  if (stem !== '' && endsWithArticle(stem)) return 'the stem ends with an article';
-  const keyTexts = keys.map((k) => options[k] ?? '');
-  const others = options.filter((_, i) => !keys.includes(i));
-  for (const key of keyTexts) {
-    if (stem !== '' && containsWords(stem, key)) return `the stem names the key "${key}"`;
+  if (stem === '') return keyFlaw(options, keys);
+  const stemText = foldedText(stem);
+  const stemWords = stemText.words;
+  if (ARTICLES.has(stemWords[stemWords.length - 1] ?? '')) return 'the stem ends with an article';
+  for (const k of keys) {
+    const key = folded[k];
+    if (key !== undefined && key.folded !== '' && stemText.padded.includes(key.padded)) return `the stem names the key "${options[k] ?? ''}"`;
   }
-  if (keys.length === 1 && others.length > 0) {
-    const key = keyTexts[0] ?? '';
-    const longestOther = Math.max(...others.map((o) => o.length));
-    if (key.length >= 1.5 * longestOther) return `the key "${key}" is conspicuously the longest`;
-  }
-  if (stem !== '' && others.length > 0) {
-    const stemWords = distinctiveWords(stem);
-    const otherWords = new Set(others.flatMap((o) => [...distinctiveWords(o)]));
-    for (const key of keyTexts) {
-      const cue = [...distinctiveWords(key)].find((w) => stemWords.has(w) && !otherWords.has(w));
-      if (cue !== undefined) return `the key repeats "${cue}" from the stem`;
+  const flaw = keyFlaw(options, keys);
+  if (flaw !== undefined || keys.length === options.length) return flaw;
+  const stemDistinctive = distinctiveOf(stemText);
+  for (const k of keys) {
+    for (const cue of distinctiveOf(folded[k] as FoldedText)) {
+      if (stemDistinctive.has(cue) && !folded.some((o, i) => !keys.includes(i) && distinctiveOf(o).has(cue))) return `the key repeats "${cue}" from the stem`;
     }
   }
   return undefined;
+}
+
+/** A single key conspicuously the longest option (rule: no length cue). */
+function keyFlaw(options: readonly string[], keys: readonly number[]): string | undefined {
+  if (keys.length !== 1 || keys.length === options.length) return undefined;
+  const key = options[keys[0] as number] ?? '';
+  let longestOther = -Infinity;
+  for (const [i, o] of options.entries()) if (i !== keys[0]) longestOther = Math.max(longestOther, o.length);
+  return key.length >= 1.5 * longestOther ? `the key "${key}" is conspicuously the longest` : undefined;
 }

@@ -1,4 +1,5 @@
 /** Folding of text for comparisons: quotes against sources, options against each other. */
+import { RecentMemo } from './memo.js';
 
 /** Curly quotes become straight and runs of white space one space: how quotes are matched to sources. */
 export function foldQuote(text: string): string {
@@ -9,18 +10,33 @@ export function foldQuote(text: string): string {
     .trim();
 }
 
-const folded = new Map<string, string>();
+/** A text as options are compared: folded, padded with spaces for whole-word containment, and its words. */
+export interface FoldedText {
+  readonly folded: string;
+  readonly padded: string;
+  readonly words: readonly string[];
+  /** What the option rules (rules.ts) derive from it, kept here when first asked: one lookup serves them all. */
+  wordSet?: ReadonlySet<string>;
+  distinctive?: ReadonlySet<string>;
+  asOption?: string;
+}
+
+/** Labels recur in thousands of options: each text is folded once. */
+const folds = new RecentMemo<string, FoldedText>(100_000);
+
+function folding(text: string): FoldedText {
+  const folded = fold(text);
+  return { folded, padded: ` ${folded} `, words: folded.split(' ') };
+}
+
+/** `foldText` of a text with what the rules derive from it, worked out once per text. */
+export function foldedText(text: string): FoldedText {
+  return folds.get(text, folding);
+}
 
 /** Case, accents, punctuation and spacing removed: two options that fold alike look alike. */
 export function foldText(text: string): string {
-  let result = folded.get(text);
-  if (result === undefined) {
-    // Labels recur in thousands of options: fold each once (the cache is bounded).
-    if (folded.size > 100_000) folded.clear();
-    result = fold(text);
-    folded.set(text, result);
-  }
-  return result;
+  return folds.get(text, folding).folded;
 }
 
 function fold(text: string): string {

@@ -63,13 +63,19 @@ export function spanOf(value: DateValue): DateSpan {
   }
 }
 
+/** A date as a sentence shows it, and as an option once one has shown it. */
+interface FormattedDate {
+  text: string;
+  option?: string;
+}
+
 export class Verbaliser {
   /** The engine's own words in the pack's language (src/locales), English for a language without them. */
   readonly terms: EngineWords;
   private readonly joinSlot: SlotJoin | undefined;
   private readonly formats = new Map<string, Intl.DateTimeFormat>();
-  /** Intl formatting is slow next to the rest of a question: each date is formatted once. */
-  private readonly dates = new Map<string, string>();
+  /** Intl formatting is slow next to the rest of a question: each date is formatted once, as text and as an option. */
+  private readonly dates = new Map<string, FormattedDate>();
   private readonly dayPatterns = new Map<string, { type: string; value: string; end: boolean; padded: boolean }[]>();
   private readonly dayNumber: Intl.NumberFormat;
   private readonly paddedDay: Intl.NumberFormat;
@@ -92,18 +98,23 @@ export class Verbaliser {
 
   /** A date as an option shows it: "17–19 September", "February", "2019", "Summer". */
   dateOption(span: DateSpan): string {
-    return capitalise(this.date(span));
+    const formatted = this.formatted(span);
+    return (formatted.option ??= capitalise(formatted.text));
   }
 
   /** A date as a sentence shows it: "17–19 September", "summer". */
   date(span: DateSpan): string {
+    return this.formatted(span).text;
+  }
+
+  private formatted(span: DateSpan): FormattedDate {
     const key = `${span.precision}:${String(span.start)}:${String(span.end)}:${String(span.showYear)}`;
-    let text = this.dates.get(key);
-    if (text === undefined) {
-      text = sameEverywhere(this.formatDate(span));
-      this.dates.set(key, text);
+    let formatted = this.dates.get(key);
+    if (formatted === undefined) {
+      formatted = { text: sameEverywhere(this.formatDate(span)) };
+      this.dates.set(key, formatted);
     }
-    return text;
+    return formatted;
   }
 
   private formatDate(span: DateSpan): string {
