@@ -154,6 +154,18 @@ function statement(index: PackIndex, fact: Fact, relation: Relation, objects: re
   return phrases.map((object) => index.verbaliser.fill(relation.templates.statement, { subject, object })).join(' ');
 }
 
+/**
+ * What the quiz says of a fact: its forward question's stem and its statement, worded as
+ * every question made from it words them (the authoring page shows them as they are typed).
+ */
+export function wordingOf(index: PackIndex, fact: Fact): { stem: string; statement: string } {
+  const relation = index.relation(fact.relation);
+  return {
+    stem: index.verbaliser.fill(relation.templates.question, { subject: index.entity(fact.subject).label }),
+    statement: statement(index, fact, relation, objectsOf(fact)),
+  };
+}
+
 /** The quotes that support these objects of a fact: each object's own when the fact gives them. */
 function quotesFor(fact: Fact, objects: readonly ObjectValue[] | undefined): string[] {
   if (fact.quotes === undefined || objects === undefined) return [fact.quote];
@@ -282,8 +294,7 @@ function shortfall(found: number, wanted: number, relation?: Relation): Flaw {
 }
 
 function forward(index: PackIndex, id: string, fact: Fact, relation: Relation, object: ObjectValue, difficulty: Difficulty, random: Random, size: number): Question | string {
-  const stem = index.verbaliser.fill(relation.templates.question, { subject: index.entity(fact.subject).label });
-  const explanation = statement(index, fact, relation, objectsOf(fact));
+  const { stem, statement: explanation } = wordingOf(index, fact);
   return retry((lastTry) => {
     const distractors = distractorsFor(index, fact, relation, object, difficulty, size - 1, random);
     if (distractors === undefined) return redraw('one option alone in its month or year would stand out');
