@@ -70,7 +70,8 @@ export function freshId(base: string, taken: Iterable<string>): string {
 const withPack = (bench: Workbench, pack: Partial<DraftPack>): Workbench => ({ ...bench, pack: { ...bench.pack, ...pack } });
 
 export function select(bench: Workbench, id: string | undefined): Workbench {
-  const { selected: _, ...rest } = bench;
+  const rest = { ...bench };
+  delete rest.selected;
   return id === undefined ? rest : { ...rest, selected: id };
 }
 
@@ -310,7 +311,8 @@ function place(pack: Pack, path: string): Pick<PlacedProblem, 'part' | 'id' | 'f
 
 /** The pack without its candidates: what is saved and played. */
 export function packOf(bench: Workbench): Pack {
-  const { drafts: _, ...pack } = bench.pack;
+  const pack: Pack = { ...bench.pack };
+  delete pack.drafts;
   return pack;
 }
 
@@ -401,6 +403,15 @@ export function segmentsOf(text: string, marks: readonly Mark[]): Segment[] {
 
 // ---- autosave and the files to save ----
 
+/**
+ * A JSON value that has a pack's lists, to open and edit: whether it is valid is what the
+ * page then shows, problem by problem.
+ */
+export function packFromJson(value: unknown): Pack | undefined {
+  if (!isRecord(value) || typeof value.id !== 'string' || typeof value.title !== 'string') return undefined;
+  return ['sources', 'classes', 'entities', 'relations', 'facts'].every((key) => Array.isArray(value[key])) ? (value as unknown as Pack) : undefined;
+}
+
 /** The workbench as a string for `localStorage`. */
 export function serialise(bench: Workbench): string {
   return JSON.stringify(bench);
@@ -416,10 +427,9 @@ export function restore(saved: string | null | undefined): Workbench | undefined
     return undefined;
   }
   if (!isRecord(value) || value.format !== WORKBENCH_FORMAT || !isRecord(value.pack) || !isRecord(value.texts) || typeof value.source !== 'string') return undefined;
-  const pack = value.pack;
-  if (!['sources', 'classes', 'entities', 'relations', 'facts'].every((key) => Array.isArray(pack[key]))) return undefined;
-  if (!Object.values(value.texts).every((t) => typeof t === 'string')) return undefined;
-  const bench = openPack(pack as unknown as Pack, value.texts as Record<string, string>);
+  const pack = packFromJson(value.pack);
+  if (pack === undefined || !Object.values(value.texts).every((t) => typeof t === 'string')) return undefined;
+  const bench = openPack(pack, value.texts as Record<string, string>);
   return { ...bench, source: value.source, ...(typeof value.selected === 'string' ? { selected: value.selected } : {}) };
 }
 
