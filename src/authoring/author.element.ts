@@ -8,6 +8,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { DatePrecision, DateValue, Fact, NumberQualifier, NumberValue, ObjectType, ObjectValue, Pack, Relation, RelationTemplates } from '../engine/pack.js';
 import type { FactYield } from '../engine/report.js';
 import { stateVisitPack } from '../default-pack.js';
@@ -84,6 +85,11 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 const emptyForm = (): ArticleForm => ({ text: '', title: '', date: today(), publisher: '', url: '', lang: 'en' });
 
 const valueOf = (e: Event): string => (e.target as HTMLInputElement).value;
+
+/** The article a quote is selected in is read-only to the author, whatever the keys pressed. */
+const refuseEdit = (e: Event): void => {
+  e.preventDefault();
+};
 
 /** A text field of a form, trimmed. */
 function formText(form: HTMLFormElement, name: string): string {
@@ -257,20 +263,23 @@ export class FactQuizAuthor extends LitElement {
         <div>
           ${this.#packFields(bench)} ${this.#articleSection(bench)}
           <section aria-labelledby=${this.#id('drafts-heading')}>
-            <h3 id=${this.#id('drafts-heading')}>Candidates (${bench.pack.drafts.length})</h3>
+            <h3 id=${this.#id('drafts-heading')} tabindex="-1">Candidates (${bench.pack.drafts.length})</h3>
             ${bench.pack.drafts.length === 0 ? html`<p class="hint">No candidates left to review.</p>` : nothing}
-            <ul class="items">
-              ${bench.pack.drafts.map((d) => {
+            <ul class="items drafts">
+              ${repeat(bench.pack.drafts, (d) => d.id, (d, index) => {
                 const words = wording(bench, d.id);
                 return html`<li>
                   <p class="quote">“${d.quote}”</p>
                   <p class="meta">${d.kind}: ${d.written}${words?.stem ? html` · asks “${words.stem}”` : nothing}</p>
                   <div class="row">
-                    <button type="button" aria-label=${`Accept candidate: ${d.written}`} @click=${() => {
+                    <button type="button" class="accept" aria-label=${`Accept candidate: ${d.written}`} @click=${() => {
                       this.#commit(acceptDraft(bench, d.id), `Accepted “${d.written}”: it is now a fact, open in the editor.`);
+                      void this.#focusAfterRender(`#${this.#id('editor-heading')}`);
                     }}>Accept</button>
                     <button type="button" class="secondary" aria-label=${`Reject candidate: ${d.written}`} @click=${() => {
                       this.#commit(rejectDraft(bench, d.id), `Rejected “${d.written}”.`);
+                      // Focus stays in the list: on the candidate that took this one's place.
+                      void this.#focusAfterRender(`ul.drafts > li:nth-child(${String(index + 1)}) button.accept`, `#${this.#id('drafts-heading')}`);
                     }}>Reject</button>
                   </div>
                 </li>`;
@@ -377,7 +386,7 @@ export class FactQuizAuthor extends LitElement {
     const relationField = this.#checked(at('relation'), 'relation');
     const words = wording(bench, fact.id);
     return html`<section aria-labelledby=${this.#id('editor-heading')}>
-      <h3 id=${this.#id('editor-heading')}>Fact ${fact.id}</h3>
+      <h3 id=${this.#id('editor-heading')} tabindex="-1">Fact ${fact.id}</h3>
       ${this.#problemList(at(''), this.#id('fact-problems'))}
       <div class="wording" aria-live="polite">
         <p><strong>Stem:</strong> <span class="stem">${words?.stem ?? ''}</span></p>
@@ -644,10 +653,13 @@ export class FactQuizAuthor extends LitElement {
         ? nothing
         : html`<div class="field">
               <label for=${this.#id('quote-text')}>Select the quote in the article</label>
-              <textarea id=${this.#id('quote-text')} readonly rows="6" aria-describedby=${this.#id('quote-hint')} .value=${text}></textarea>
-              <p class="hint" id=${this.#id('quote-hint')}>With the keyboard: move with the arrow keys, hold Shift to select, then use the button.</p>
+              <!-- Not readonly: Chromium moves no caret in a readonly textarea, so the keyboard could not select. Edits are refused instead. -->
+              <textarea id=${this.#id('quote-text')} aria-readonly="true" spellcheck="false" rows="6" @beforeinput=${refuseEdit} @input=${(e: Event) => {
+                (e.target as HTMLTextAreaElement).value = text;
+              }} aria-invalid=${quote.invalid} aria-describedby=${quote.describedBy === nothing ? this.#id('quote-hint') : `${this.#id('quote-hint')} ${quote.describedBy}`} .value=${text}></textarea>
+              <p class="hint" id=${this.#id('quote-hint')}>The article’s words can’t be changed here. With the keyboard: move with the arrow keys, hold Shift to select, then use the button.</p>
             </div>
-            <button type="button" aria-invalid=${quote.invalid} aria-describedby=${quote.describedBy === nothing ? this.#id('quote-now') : `${this.#id('quote-now')} ${quote.describedBy}`} @click=${() => {
+            <button type="button" aria-describedby=${this.#id('quote-now')} @click=${() => {
               this.#useSelection(bench, fact);
             }}>Use the selected text as the quote</button>`}
     </fieldset>`;
@@ -673,6 +685,18 @@ export class FactQuizAuthor extends LitElement {
     const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${this.#id('quote-text')}`);
     const at = fact === undefined || area === null ? -1 : area.value.indexOf(fact.quote);
     if (area !== null && fact !== undefined && at >= 0) area.setSelectionRange(at, at + fact.quote.length);
+  }
+
+  /** After the next render, focus the first of `selectors` that is there. */
+  async #focusAfterRender(...selectors: string[]): Promise<void> {
+    await this.updateComplete;
+    for (const selector of selectors) {
+      const target = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (target !== null) {
+        target.focus();
+        return;
+      }
+    }
   }
 
   // ---- entities and classes ----
