@@ -382,8 +382,6 @@ export class FactQuizAuthor extends LitElement {
     if (fact === undefined) return nothing;
     const relation = bench.pack.relations.find((r) => r.id === fact.relation);
     const at = (field: string): PlacedProblem[] => problemsAt(this.problems, 'fact', fact.id, field);
-    const subject = this.#checked(at('subject'), 'subject');
-    const relationField = this.#checked(at('relation'), 'relation');
     const words = wording(bench, fact.id);
     return html`<section aria-labelledby=${this.#id('editor-heading')}>
       <h3 id=${this.#id('editor-heading')} tabindex="-1">Fact ${fact.id}</h3>
@@ -392,25 +390,8 @@ export class FactQuizAuthor extends LitElement {
         <p><strong>Stem:</strong> <span class="stem">${words?.stem ?? ''}</span></p>
         <p><strong>Statement:</strong> <span class="statement">${words?.statement ?? ''}</span></p>
       </div>
-      <div class="field">
-        <label for=${this.#id('subject')}>Subject</label>
-        <select id=${this.#id('subject')} aria-invalid=${subject.invalid} aria-describedby=${subject.describedBy} @change=${(e: Event) => {
-          this.#commit(updateFact(bench, fact.id, { subject: valueOf(e) }));
-        }}>
-          <option value="" .selected=${fact.subject === ''}>Choose an entity</option>
-          ${bench.pack.entities.map((e) => html`<option value=${e.id} .selected=${e.id === fact.subject}>${e.label}</option>`)}
-        </select>
-        ${subject.list}
-      </div>
-      <div class="field">
-        <label for=${this.#id('relation')}>Relation</label>
-        <select id=${this.#id('relation')} aria-invalid=${relationField.invalid} aria-describedby=${relationField.describedBy} @change=${(e: Event) => {
-          this.#commit(updateFact(bench, fact.id, { relation: valueOf(e) }));
-        }}>
-          ${bench.pack.relations.map((r) => html`<option value=${r.id} .selected=${r.id === fact.relation}>${r.id}</option>`)}
-        </select>
-        ${relationField.list}
-      </div>
+      ${this.#factSelect(bench, fact, 'subject', 'Subject', [{ value: '', label: 'Choose an entity' }, ...bench.pack.entities.map((e) => ({ value: e.id, label: e.label }))])}
+      ${this.#factSelect(bench, fact, 'relation', 'Relation', bench.pack.relations.map((r) => ({ value: r.id, label: r.id })))}
       ${relation === undefined ? nothing : html`${this.#relationFields(bench, relation)} ${this.#objectFields(bench, fact, relation)}`}
       ${this.#quoteFields(bench, fact)}
       <div class="yield">
@@ -421,6 +402,20 @@ export class FactQuizAuthor extends LitElement {
         this.#commit(removeFact(bench, fact.id), `Removed the fact ${fact.id}.`);
       }}>Remove this fact</button>
     </section>`;
+  }
+
+  /** A fact's subject or relation, picked from a list, with its problems. */
+  #factSelect(bench: Workbench, fact: Fact, field: 'subject' | 'relation', label: string, options: { value: string; label: string }[]): TemplateResult {
+    const checked = this.#checked(problemsAt(this.problems, 'fact', fact.id, field), field);
+    return html`<div class="field">
+      <label for=${this.#id(field)}>${label}</label>
+      <select id=${this.#id(field)} aria-invalid=${checked.invalid} aria-describedby=${checked.describedBy} @change=${(e: Event) => {
+        this.#commit(updateFact(bench, fact.id, { [field]: valueOf(e) }));
+      }}>
+        ${options.map((o) => html`<option value=${o.value} .selected=${o.value === fact[field]}>${o.label}</option>`)}
+      </select>
+      ${checked.list}
+    </div>`;
   }
 
   #yieldDetails(factId: string): TemplateResult {
@@ -705,8 +700,7 @@ export class FactQuizAuthor extends LitElement {
     return html`<section aria-labelledby=${this.#id('entities-heading')}>
       <h3 id=${this.#id('entities-heading')}>Entities and classes</h3>
       <form class="row" aria-label="New entity" @submit=${(e: Event) => {
-        e.preventDefault();
-        this.#onNewEntity(bench, e.target as HTMLFormElement);
+        this.#onNew(e, bench, 'entity');
       }}>
         <div class="field">
           <label for=${this.#id('entity-label')}>New entity’s name</label>
@@ -721,8 +715,7 @@ export class FactQuizAuthor extends LitElement {
         <button type="submit">Add entity</button>
       </form>
       <form class="row" aria-label="New class" @submit=${(e: Event) => {
-        e.preventDefault();
-        this.#onNewClass(bench, e.target as HTMLFormElement);
+        this.#onNew(e, bench, 'class');
       }}>
         <div class="field">
           <label for=${this.#id('class-label')}>New class (a singular noun)</label>
@@ -749,20 +742,15 @@ export class FactQuizAuthor extends LitElement {
     </section>`;
   }
 
-  #onNewEntity(bench: Workbench, form: HTMLFormElement): void {
+  /** The New entity and New class forms: an id made from the label, the form emptied for the next. */
+  #onNew(event: Event, bench: Workbench, kind: 'entity' | 'class'): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
     const label = formText(form, 'label');
     if (label === '') return;
-    const { bench: next, id } = addEntity(bench, label, formText(form, 'class'));
+    const { bench: next, id } = kind === 'entity' ? addEntity(bench, label, formText(form, 'class')) : addClass(bench, label, formText(form, 'parent'));
     form.reset();
-    this.#commit(next, `Added the entity “${label}” (${id}).`);
-  }
-
-  #onNewClass(bench: Workbench, form: HTMLFormElement): void {
-    const label = formText(form, 'label');
-    if (label === '') return;
-    const { bench: next, id } = addClass(bench, label, formText(form, 'parent'));
-    form.reset();
-    this.#commit(next, `Added the class “${label}” (${id}).`);
+    this.#commit(next, `Added the ${kind} “${label}” (${id}).`);
   }
 
   // ---- the preview ----

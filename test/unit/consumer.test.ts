@@ -545,4 +545,45 @@ describe('the package, packed and installed the way users install it', { skip, t
       }
     });
   });
+  describe('fact-quiz/author in a site\'s bundle, in Chromium', { skip: existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM} (set CHROME_PATH)` }, () => {
+    let browser: Browser | undefined;
+    let server: Server | undefined;
+    let origin = '';
+
+    before(async () => {
+      // the authoring page with its language libraries (chrono-node, compromise) through a site's bundler
+      writeFileSync(join(consumer, 'author.mjs'), "import 'fact-quiz/author';\n");
+      await bundleForSite(consumer, 'author.mjs', 'author.bundle.js');
+      writeFileSync(join(consumer, 'author.html'), html(['./author.bundle.js'], '<fact-quiz-author></fact-quiz-author>'));
+      ({ server, origin } = await serve(consumer));
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 60_000 });
+    });
+
+    after(async () => {
+      await browser?.close();
+      await stopServer(server);
+    });
+
+    it('drafts an article, accepts a candidate and saves the pack and its text through the browser\'s download', async () => {
+      assert.ok(browser);
+      const { page, problems } = await openPage(browser, `${origin}/author.html`);
+      try {
+        const author = page.locator('fact-quiz-author');
+        await author.getByLabel('Article text').fill('The minister will open the Lisbon Fair on 3 June. Over 2,000 delegates are expected.');
+        await author.getByLabel('Title').fill('Lisbon Fair');
+        await author.getByLabel('Published on').fill('2024-03-13');
+        await author.getByRole('button', { name: 'Find candidate facts' }).click();
+        await author.getByRole('button', { name: /^Accept candidate/u }).first().click();
+        await author.getByRole('heading', { name: /^Fact / }).waitFor({ state: 'visible', timeout: 10_000 });
+        const downloads: string[] = [];
+        page.on('download', (d) => downloads.push(d.suggestedFilename()));
+        await author.getByRole('button', { name: 'Save pack and text' }).click();
+        await page.waitForTimeout(500);
+        assert.deepEqual(downloads.sort(), ['lisbon-fair.json', 'lisbon-fair.txt']);
+        assert.deepEqual(problems, []);
+      } finally {
+        await page.close();
+      }
+    });
+  });
 });
