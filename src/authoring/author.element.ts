@@ -177,7 +177,9 @@ export class FactQuizAuthor extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('bench')) {
+    const before = changed.get('bench') as Workbench | undefined;
+    // Selecting a fact or a source changes no pack: the preview keeps its place.
+    if (changed.has('bench') && (before?.pack !== this.bench?.pack || before?.texts !== this.bench?.texts)) {
       const bench = this.bench;
       this.problems = bench === undefined ? [] : problemsOf(bench);
       this.playable = bench === undefined ? undefined : playablePack(bench, this.problems);

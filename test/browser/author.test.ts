@@ -176,8 +176,10 @@ describe('<fact-quiz-author>: from an article to a saved pack', () => {
     expect(el.problems).to.deep.equal([]);
     expect(el.playable?.left).to.deep.equal([]);
     await previewStem(el);
+    const preview = el.playable;
     await click(el, `Edit ${bench.pack.facts[0]!.id}`);
     expect(stem(el)).to.match(/\?$/u);
+    expect(el.playable, 'selecting a fact leaves the preview as it is').to.equal(preview);
     await expectAccessible(el, 'the built-in pack open');
   });
 });
