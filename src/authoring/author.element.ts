@@ -36,12 +36,14 @@ import {
   segmentsOf,
   select,
   serialise,
+  setNumberBound,
   setObjects,
   setQuote,
   setTemplate,
   showSource,
   startWorkbench,
   updateFact,
+  updateEntity,
   updatePackInfo,
   updateRelation,
   wording,
@@ -463,6 +465,15 @@ export class FactQuizAuthor extends LitElement {
             <option value="many" .selected=${relation.cardinality === 'many'}>many</option>
           </select>
         </div>
+        ${relation.cardinality === 'many'
+          ? html`<div class="check">
+              <input type="checkbox" id=${this.#id('closed')} aria-describedby=${this.#id('closed-hint')} .checked=${live(relation.closed === true)} @change=${(e: Event) => {
+                this.#commit(updateRelation(bench, relation.id, { closed: (e.target as HTMLInputElement).checked ? true : undefined }));
+              }} />
+              <label for=${this.#id('closed')}>The pack lists every true object (closed)</label>
+              <p class="hint" id=${this.#id('closed-hint')}>Only when the article justifies it: then any other object of the class is a wrong answer.</p>
+            </div>`
+          : nothing}
         ${type.type === 'entity'
           ? html`<div class="field">
               <label for=${this.#id('object-class')}>Class of the objects</label>
@@ -522,7 +533,21 @@ export class FactQuizAuthor extends LitElement {
       <button type="button" class="secondary" @click=${() => {
         this.#commit(setObjects(bench, fact.id, [...values, this.#blankObject(bench, relation)]));
       }}>Add an object</button>
+      ${relation.object.type === 'number' ? this.#numberBounds(bench, fact) : nothing}
     </fieldset>`;
+  }
+
+  /** Where a number's wrong answers may fall: `bounds.min` and `bounds.max` of the fact. */
+  #numberBounds(bench: Workbench, fact: Fact): TemplateResult {
+    const checked = this.#checked(problemsAt(this.problems, 'fact', fact.id, 'bounds'), 'bounds');
+    const bound = (key: 'min' | 'max', label: string): TemplateResult => html`<div class="field">
+      <label for=${this.#id(`bounds-${key}`)}>${label}</label>
+      <input type="number" id=${this.#id(`bounds-${key}`)} aria-invalid=${checked.invalid} aria-describedby=${checked.describedBy} .value=${live(fact.bounds?.[key] === undefined ? '' : String(fact.bounds[key]))} @input=${(e: Event) => {
+        const n = (e.target as HTMLInputElement).valueAsNumber;
+        this.#commit(setNumberBound(bench, fact.id, key, Number.isFinite(n) ? n : undefined));
+      }} />
+    </div>`;
+    return html`<div class="row">${bound('min', 'Wrong answers no lower than')} ${bound('max', 'Wrong answers no higher than')}</div>${checked.list}`;
   }
 
   #blankObject(bench: Workbench, relation: Relation): ObjectValue {
@@ -733,11 +758,22 @@ export class FactQuizAuthor extends LitElement {
         <button type="submit">Add class</button>
       </form>
       <details>
-        <summary>${bench.pack.entities.length} entities in ${bench.pack.classes.length} classes</summary>
-        <ul>
+        <summary>${bench.pack.entities.length} entities in ${bench.pack.classes.length} classes: check each one’s class</summary>
+        <ul class="items">
           ${bench.pack.entities.map((e) => {
             const problems = problemsAt(this.problems, 'entity', e.id);
-            return html`<li>${e.label} <span class="meta">(${Array.isArray(e.class) ? e.class.join(', ') : e.class})</span>${this.#problemList(problems, this.#id(`entity-${e.id}-problems`))}</li>`;
+            const checked = this.#checked(problems, `entity-${e.id}`);
+            const classes = Array.isArray(e.class) ? e.class : [e.class];
+            return html`<li class="row">
+              <label for=${this.#id(`entity-${e.id}-class`)}>${e.label}</label>
+              <select id=${this.#id(`entity-${e.id}-class`)} aria-invalid=${checked.invalid} aria-describedby=${checked.describedBy} @change=${(event: Event) => {
+                this.#commit(updateEntity(bench, e.id, { class: valueOf(event) }));
+              }}>
+                ${classes.length > 1 ? html`<option value=${classes[0] ?? ''} selected>${classes.join(', ')}</option>` : nothing}
+                ${bench.pack.classes.map((c) => html`<option value=${c.id} .selected=${classes.length === 1 && c.id === classes[0]}>${c.label}</option>`)}
+              </select>
+              ${checked.list}
+            </li>`;
           })}
         </ul>
       </details>

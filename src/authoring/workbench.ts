@@ -147,6 +147,14 @@ export function setObjects(bench: Workbench, factId: string, values: ObjectValue
   return updateFact(bench, factId, values.length === 1 ? { object: values[0], objects: undefined } : { objects: values, object: undefined });
 }
 
+/** Sets (or, with undefined, removes) the lowest or highest wrong number a fact may be offered. */
+export function setNumberBound(bench: Workbench, factId: string, key: 'min' | 'max', value: number | undefined): Workbench {
+  const fact = bench.pack.facts.find((f) => f.id === factId);
+  if (fact === undefined) return bench;
+  const bounds = withoutUndefined({ ...fact.bounds, [key]: value });
+  return updateFact(bench, factId, { bounds: Object.keys(bounds).length === 0 ? undefined : bounds });
+}
+
 export function updateRelation(bench: Workbench, relationId: string, patch: Partial<Relation>): Workbench {
   return withPack(bench, { relations: bench.pack.relations.map((r) => (r.id === relationId ? withoutUndefined({ ...r, ...patch }) : r)) });
 }

@@ -165,6 +165,38 @@ describe('<fact-quiz-author>: from an article to a saved pack', () => {
     expect(root(el).querySelector('fact-quiz')).to.not.equal(null);
   });
 
+  it('edits typed objects (a number with its qualifier, tolerance and bounds), a relation’s closed world and an entity’s class', async () => {
+    const el = await mountAuthor();
+    await draftArticle(el);
+    await click(el, 'Accept candidate: 200 guests');
+    const fact = () => el.bench!.pack.facts[0]!;
+    const relation = () => el.bench!.pack.relations.find((r) => r.id === fact().relation)!;
+    expect(fact().object).to.equal(200);
+    await type(el, 'As the text gives it', 'about', 'change');
+    expect(fact().object).to.deep.equal({ value: 200, qualifier: 'about' });
+    await type(el, 'Tolerance (blank: 10%)', '20');
+    await type(el, 'Object 1: number', '250');
+    expect(fact().object).to.deep.equal({ value: 250, qualifier: 'about', tolerance: 20 });
+    expect(statement(el)).to.include('about 250 guests');
+    await type(el, 'Wrong answers no lower than', '50');
+    await type(el, 'Wrong answers no higher than', '400');
+    expect(fact().bounds).to.deep.equal({ min: 50, max: 400 });
+    await type(el, 'Wrong answers no higher than', '');
+    expect(fact().bounds).to.deep.equal({ min: 50 });
+    await expectAccessible(el, 'a number being edited');
+
+    await type(el, 'Objects per subject', 'many', 'change');
+    const closed = control(el, 'The pack lists every true object (closed)');
+    closed.checked = true;
+    closed.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect([relation().cardinality, relation().closed]).to.deep.equal(['many', true]);
+
+    await type(el, 'Belem Palace', 'person', 'change');
+    expect(el.bench!.pack.entities.find((e) => e.id === 'belem-palace')?.class).to.equal('person');
+    await expectAccessible(el, 'classes edited');
+  });
+
   it('opens the built-in pack with its texts: valid, every quote checked, playable', async () => {
     const el = await mountAuthor();
     await click(el, 'Open the built-in pack');

@@ -27,6 +27,7 @@ import {
   restore,
   segmentsOf,
   serialise,
+  setNumberBound,
   setObjects,
   setQuote,
   setTemplate,
@@ -157,6 +158,15 @@ describe('workbench: editing a fact', () => {
     assert.equal(numberValue({ value: 200, qualifier: '' }), 200);
     assert.deepEqual(numberValue({ value: 80, qualifier: 'about', tolerance: 5 }), { value: 80, qualifier: 'about', tolerance: 5 });
     assert.deepEqual(numberValue({ value: 2000, qualifier: 'over', tolerance: 5 }), { value: 2000, qualifier: 'over' });
+  });
+
+  it('sets and removes the bounds of a number’s wrong answers one by one', () => {
+    const bench = acceptDraft(start(), draftId(start(), '200 guests'));
+    const id = onlyFact(bench).id;
+    const both = setNumberBound(setNumberBound(bench, id, 'min', 50), id, 'max', 400);
+    assert.deepEqual(onlyFact(both).bounds, { min: 50, max: 400 });
+    assert.deepEqual(onlyFact(setNumberBound(both, id, 'max', undefined)).bounds, { min: 50 });
+    assert.equal('bounds' in onlyFact(setNumberBound(setNumberBound(both, id, 'max', undefined), id, 'min', undefined)), false);
   });
 
   it('keeps one object in `object` and several in `objects`', () => {
