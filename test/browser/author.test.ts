@@ -216,6 +216,43 @@ describe('<fact-quiz-author>: from an article to a saved pack', () => {
   });
 });
 
+describe('<fact-quiz-author>: files', () => {
+  /** Chooses files in the page's file input, as the browser's file dialog would, and waits for them to be read. */
+  async function chooseFiles(el: FactQuizAuthor, files: File[]): Promise<void> {
+    const transfer = new DataTransfer();
+    for (const file of files) transfer.items.add(file);
+    const input = control(el, 'Open a file: a pack (JSON) with its source texts, or an article (text)');
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => /^(Opened|Read) /u.test(squash(root(el).querySelector('[role="status"]')?.textContent)), 'the files were not read');
+    await el.updateComplete;
+  }
+
+  it('opens what it saved (the pack and its text) as it was, and an article’s text into the form', async () => {
+    const el = await mountAuthor();
+    await draftArticle(el);
+    await click(el, 'Accept candidate: on 3 June');
+    const saved = recordSaves(el);
+    await click(el, 'Save pack and text');
+    const files = await Promise.all(saved.map(async (f) => new File([await f.text], f.name)));
+    const before = el.bench!;
+    await click(el, 'Start over');
+    await click(el, 'Discard and start over');
+
+    await chooseFiles(el, files);
+    expect(el.bench?.pack.facts).to.deep.equal(before.pack.facts);
+    expect(el.bench?.pack.drafts).to.deep.equal(before.pack.drafts);
+    expect(el.bench?.texts).to.deep.equal({ 'merkel-in-lisbon.txt': ARTICLE });
+    expect(el.problems).to.deep.equal([]);
+
+    await click(el, 'Start over');
+    await click(el, 'Discard and start over');
+    await chooseFiles(el, [new File([ARTICLE], 'lisbon.txt')]);
+    expect(textArea(el, 'Article text').value).to.equal(ARTICLE);
+    expect(control(el, 'Title').value).to.equal('lisbon');
+  });
+});
+
 describe('<fact-quiz-author>: autosave', () => {
   it('loses nothing on a reload mid-edit: the article, the facts, the template being typed, the selection', async () => {
     const key = `author-reload-${String(Date.now())}`;
