@@ -155,8 +155,9 @@ function statement(index: PackIndex, fact: Fact, relation: Relation, objects: re
 }
 
 /**
- * What the quiz says of a fact: its forward question's stem and its statement, worded as
- * every question made from it words them (the authoring page shows them as they are typed).
+ * What the quiz says of a fact: its forward question's stem (as `forward` words it) and its
+ * statement, for the authoring page to show as they are typed. Unused by the player, so
+ * the embed's chunks leave it out.
  */
 export function wordingOf(index: PackIndex, fact: Fact): { stem: string; statement: string } {
   const relation = index.relation(fact.relation);
@@ -294,7 +295,8 @@ function shortfall(found: number, wanted: number, relation?: Relation): Flaw {
 }
 
 function forward(index: PackIndex, id: string, fact: Fact, relation: Relation, object: ObjectValue, difficulty: Difficulty, random: Random, size: number): Question | string {
-  const { stem, statement: explanation } = wordingOf(index, fact);
+  const stem = index.verbaliser.fill(relation.templates.question, { subject: index.entity(fact.subject).label });
+  const explanation = statement(index, fact, relation, objectsOf(fact));
   return retry((lastTry) => {
     const distractors = distractorsFor(index, fact, relation, object, difficulty, size - 1, random);
     if (distractors === undefined) return redraw('one option alone in its month or year would stand out');
