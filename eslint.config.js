@@ -63,6 +63,14 @@ const classroomBoundary = [
 ];
 
 /**
+ * The authoring page (`fact-quiz/author`) sits on top: the engine, `<fact-quiz>` for its
+ * preview and the page's download helper, never the CLI or the exporters.
+ */
+const authoringPageBoundary = [
+  layer(['cli', 'exporters'], 'The authoring page builds packs: the CLI and the exporters sit beside it.'),
+];
+
+/**
  * What a language never imports: its words are data that the engine, the element and the
  * exports all read, so they import nothing but types (no DOM, no Lit, no engine logic).
  */
@@ -205,6 +213,16 @@ export default defineConfig(
     settings: { wc: { elementBaseClasses: ['LitElement'] } },
     rules: {
       'no-restricted-imports': ['error', { paths: unsafeHtmlDirectives, patterns: classroomBoundary }],
+    },
+  },
+
+  // The authoring page: a Lit element over the engine, with <fact-quiz> as its preview.
+  {
+    files: ['src/authoring/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
+    settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    rules: {
+      'no-restricted-imports': ['error', { paths: unsafeHtmlDirectives, patterns: authoringPageBoundary }],
     },
   },
 

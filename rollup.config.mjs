@@ -2,7 +2,8 @@
 //
 // 1. dist/: the library (index.js, no side effects; define.js registers <fact-quiz>),
 //    the teacher page (classroom/define.js registers <fact-quiz-classroom>),
-//    authoring/index.js (fact-quiz/authoring: drafts from article texts) and the CLI
+//    authoring/index.js (fact-quiz/authoring: drafts from article texts), the authoring
+//    page (authoring/define.js registers <fact-quiz-author>) and the CLI
 //    (cli/main.js), one file per source module; lit, seedrandom and every
 //    other dependency stay imports, resolved by the user's bundler or by node.
 // 2. dist/fact-quiz.embed.js: the minified player for a <script type="module"> tag (Lit,
@@ -133,6 +134,8 @@ export default [
       'classroom/define': 'src/classroom/define.ts',
       // fact-quiz/authoring: chrono-node and compromise stay imports, as every dependency does.
       'authoring/index': 'src/authoring/index.ts',
+      // fact-quiz/author: the authoring page, <fact-quiz-author> (with <fact-quiz> for its preview).
+      'authoring/define': 'src/authoring/define.ts',
       [cliEntry]: `src/${cliEntry}.ts`,
     },
     external: isExternal,

@@ -251,6 +251,19 @@ function statement(index: PackIndex, fact: Fact, relation: Relation, objects: re
   return phrases.map((object) => index.verbaliser.fill(relation.templates.statement, { subject, object })).join(' ');
 }
 
+/**
+ * What the quiz says of a fact: its forward question's stem (as `forward` words it) and its
+ * statement, for the authoring page to show as they are typed. Unused by the player, so
+ * the embed's chunks leave it out.
+ */
+export function wordingOf(index: PackIndex, fact: Fact): { stem: string; statement: string } {
+  const relation = index.relation(fact.relation);
+  return {
+    stem: index.verbaliser.fill(relation.templates.question, { subject: index.entity(fact.subject).label }),
+    statement: statement(index, fact, relation, objectsOf(fact)),
+  };
+}
+
 /** The quotes that support these objects of a fact: each object's own when the fact gives them. */
 function quotesFor(fact: Fact, objects: readonly ObjectValue[] | undefined): string[] {
   if (fact.quotes === undefined || objects === undefined) return [fact.quote];

@@ -75,6 +75,15 @@ describe('import boundaries (eslint.config.js)', () => {
     assert.deepEqual(await boundaryErrors("export { generateVersions } from '../engine/index.js';\nexport { exportQuiz } from '../exporters/index.js';\nexport { stateVisitPack } from '../default-pack.js';\nexport { LitElement } from 'lit';\n", CLASSROOM_FILE), []);
   });
 
+  it('lets the authoring page import the engine and <fact-quiz>, never the CLI or the exporters', async () => {
+    const page = 'src/authoring/boundary-probe.ts';
+    assert.deepEqual(await boundaryErrors("export { validatePack } from '../engine/index.js';\nexport { FactQuiz } from '../define.js';\nexport { LitElement } from 'lit';\n", page), []);
+    for (const source of ['../cli/main.js', '../exporters/index.js']) {
+      const errors = await boundaryErrors(`export * from '${source}';\n`, page);
+      assert.equal(errors.length, 1, `${source}: ${errors.join('\n')}`);
+    }
+  });
+
   it('still refuses unescaped markup in the engine, the element and the teacher page beside the boundaries', async () => {
     const unsafe = "export { unsafeHTML } from 'lit/directives/unsafe-html.js';\n";
     assert.equal((await boundaryErrors(unsafe, COMPONENT_FILE)).length, 1);
