@@ -318,7 +318,9 @@ async function tabTo(el: FactQuizAuthor, target: () => Element, what: string, ba
 }
 
 describe('<fact-quiz-author>: keyboard only', () => {
-  it('drafts an article, accepts a candidate, sets its quote by keyboard selection and saves, with no clicks', async () => {
+  it('drafts an article, accepts a candidate, sets its quote by keyboard selection and saves, with no clicks', async function () {
+    // Hundreds of real key presses, each a round trip to the browser: slow on a busy 2-core machine.
+    this.timeout(60_000);
     const el = await mountAuthor();
     const saved = recordSaves(el);
     const short = 'Angela Merkel will visit Lisbon on 3 June.';
