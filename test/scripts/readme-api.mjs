@@ -96,7 +96,8 @@ function elementTables(element, withHeading) {
 
 const pkg = readJson(`${root}package.json`);
 const manifest = readJson(`${root}${pkg.customElements ?? 'custom-elements.json'}`);
-const elements = (manifest.modules ?? []).flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+// The README's block is the embed's element; the teacher and authoring pages' elements are in the manifest for editors.
+const elements = (manifest.modules ?? []).flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName === 'fact-quiz');
 if (elements.length === 0) fail('the manifest declares no custom element with a tag name (@tagname in the class JSDoc).');
 
 const tables = elements
