@@ -155,6 +155,61 @@ export function setNumberBound(bench: Workbench, factId: string, key: 'min' | 'm
   return updateFact(bench, factId, { bounds: Object.keys(bounds).length === 0 ? undefined : bounds });
 }
 
+/** A value of the relation's object type to start from: the article's day, 0, '', the first entity of the class. */
+export function blankObject(pack: Pack, relation: Relation): ObjectValue {
+  const type = relation.object;
+  if (type.type === 'date') return { date: pack.asOf ?? '2000-01-01', precision: 'day' };
+  if (type.type === 'number') return 0;
+  if (type.type === 'text') return '';
+  const cls = type.class;
+  return pack.entities.find((e) => e.class === cls || (Array.isArray(e.class) && e.class.includes(cls)))?.id ?? '';
+}
+
+/** `value` as an object of `relation`'s type: kept when it already is one, a year when a number is one, else a blank. */
+function objectAs(pack: Pack, relation: Relation, value: ObjectValue): ObjectValue {
+  const type = relation.object.type;
+  const isDate = typeof value === 'object' && 'date' in value;
+  const isNumber = typeof value === 'number' || (typeof value === 'object' && 'value' in value);
+  if (type === 'date' && isDate) return value;
+  if (type === 'number' && isNumber) return value;
+  if ((type === 'text' || type === 'entity') && typeof value === 'string') return type === 'entity' && !pack.entities.some((e) => e.id === value) ? blankObject(pack, relation) : value;
+  // "the 2022 champion" drafted as a number is a year.
+  if (type === 'date' && typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return { date: String(value), precision: 'year' };
+  return blankObject(pack, relation);
+}
+
+/**
+ * Changes what a relation's objects are (entity, date, number, text): the facts of the
+ * relation get objects of the new type, converted where they can be, so that no fact is
+ * left holding a number where a date is now expected.
+ */
+export function setObjectType(bench: Workbench, relationId: string, object: Relation['object']): Workbench {
+  const next = updateRelation(bench, relationId, { object });
+  const relation = next.pack.relations.find((r) => r.id === relationId);
+  if (relation === undefined) return bench;
+  const convert = (f: Fact): Fact => {
+    if (f.relation !== relationId) return f;
+    const values = objectsOf(f).map((v) => objectAs(next.pack, relation, v));
+    return withoutUndefined({ ...f, ...(f.objects === undefined ? { object: values[0] ?? blankObject(next.pack, relation) } : { objects: values }), ...(object.type === 'number' ? {} : { bounds: undefined }) });
+  };
+  return withPack(next, { facts: next.pack.facts.map(convert) });
+}
+
+/**
+ * A fact the draft did not find, made by hand from the words selected in the article
+ * (`start` to `end`, its quote): a relation of its own with blank templates to fill, an
+ * entity object to choose. The new fact is selected.
+ */
+export function addFact(bench: Workbench, start: number, end: number): Workbench {
+  const text = articleText(bench);
+  const quote = text.slice(Math.max(0, Math.min(start, end)), Math.max(start, end)).trim();
+  const relationId = freshId('fact', bench.pack.relations.map((r) => r.id));
+  const relation: Relation = { id: relationId, object: { type: 'entity', class: bench.pack.classes[0]?.id ?? '' }, cardinality: 'one', templates: { question: '', statement: '' } };
+  const id = freshId(quote === '' ? 'fact' : quote.split(/\s+/u).slice(0, 4).join(' '), bench.pack.facts.map((f) => f.id));
+  const fact: Fact = { id, subject: '', relation: relationId, object: blankObject(bench.pack, relation), source: bench.source, quote };
+  return { ...withPack(bench, { relations: [...bench.pack.relations, relation], facts: [...bench.pack.facts, fact] }), selected: id };
+}
+
 export function updateRelation(bench: Workbench, relationId: string, patch: Partial<Relation>): Workbench {
   return withPack(bench, { relations: bench.pack.relations.map((r) => (r.id === relationId ? withoutUndefined({ ...r, ...patch }) : r)) });
 }

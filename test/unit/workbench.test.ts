@@ -12,6 +12,7 @@ import type { Pack } from '../../src/engine/pack.js';
 import {
   acceptDraft,
   addClass,
+  addFact,
   addEntity,
   articleText,
   dateValue,
@@ -28,6 +29,7 @@ import {
   segmentsOf,
   serialise,
   setNumberBound,
+  setObjectType,
   setObjects,
   setQuote,
   setTemplate,
@@ -262,5 +264,40 @@ describe('workbench: autosave and saving', () => {
     assert.equal(playablePack(bench)?.pack.facts.length, pack.facts.length);
     const broken = updateFact(bench, pack.facts[0]?.id ?? '', { quote: 'never written' });
     assert.deepEqual(problemsOf(broken).map((p) => [p.part, p.id, p.field]), [['fact', pack.facts[0]?.id, 'quote']]);
+  });
+});
+
+describe('workbench: a relation changes type, a fact made by hand', () => {
+  it('gives the facts of a relation objects of its new type: a year drafted as a number becomes a year date, others a blank', () => {
+    let bench = start();
+    bench = acceptDraft(bench, draftId(bench, '200 guests'));
+    const fact = onlyFact(bench);
+    const relation = fact.relation;
+    bench = setObjects(bench, fact.id, [2022]);
+    const asDate = setObjectType(bench, relation, { type: 'date' });
+    assert.deepEqual(onlyFact(asDate).object, { date: '2022', precision: 'year' });
+    assert.ok(!problemsOf(asDate).some((p) => p.part === 'fact' && p.field === 'object'), JSON.stringify(problemsOf(asDate)));
+    const asText = setObjectType(setObjects(bench, fact.id, [200]), relation, { type: 'text' });
+    assert.equal(onlyFact(asText).object, '');
+    // A date that is already one is kept; bounds, which only numbers have, go.
+    const bounded = setNumberBound(bench, fact.id, 'min', 100);
+    const back = setObjectType(setObjectType(bounded, relation, { type: 'date' }), relation, { type: 'date' });
+    assert.deepEqual(onlyFact(back).object, { date: '2022', precision: 'year' });
+    assert.equal(onlyFact(back).bounds, undefined);
+  });
+
+  it('adds a fact the draft did not find, its quote the words selected, selected for editing', () => {
+    const bench = start();
+    const from = ARTICLE.indexOf('The visit will last');
+    const next = addFact(bench, from, ARTICLE.length);
+    const fact = next.pack.facts.at(-1);
+    assert.ok(fact);
+    assert.equal(next.selected, fact.id);
+    assert.equal(fact.quote, 'The visit will last three days.');
+    assert.equal(fact.source, bench.source);
+    assert.ok(next.pack.relations.some((r) => r.id === fact.relation));
+    // Until its subject and templates are filled, the problems say so at those fields.
+    const fields = problemsOf(next).filter((p) => p.id === fact.id || p.id === fact.relation).map((p) => p.field);
+    assert.ok(fields.length > 0, 'a blank fact has problems to fill in');
   });
 });
