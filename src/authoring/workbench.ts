@@ -158,7 +158,7 @@ export function setNumberBound(bench: Workbench, factId: string, key: 'min' | 'm
 /** A value of the relation's object type to start from: the article's day, 0, '', the first entity of the class. */
 export function blankObject(pack: Pack, relation: Relation): ObjectValue {
   const type = relation.object;
-  if (type.type === 'date') return { date: pack.asOf ?? '2000-01-01', precision: 'day' };
+  if (type.type === 'date') return { date: pack.asOf, precision: 'day' };
   if (type.type === 'number') return 0;
   if (type.type === 'text') return '';
   const cls = type.class;
