@@ -364,3 +364,35 @@ describe('<fact-quiz-author>: keyboard only', () => {
     await expectAccessible(el, 'saved by keyboard');
   });
 });
+
+describe('<fact-quiz-author>: a fact by hand, a relation that changes type', () => {
+  it('makes a fact the draft did not find, and takes its quote from the selection', async () => {
+    const el = await mountAuthor();
+    await draftArticle(el);
+    await click(el, 'New fact');
+    const fact = el.bench?.pack.facts.at(-1);
+    expect(fact, 'a new fact').to.not.equal(undefined);
+    expect(el.bench?.selected).to.equal(fact?.id);
+    const area = textArea(el, 'Select the quote in the article');
+    const from = ARTICLE.indexOf('The visit will last');
+    area.setSelectionRange(from, ARTICLE.length);
+    await click(el, 'Use the selected text as the quote');
+    expect(el.bench?.pack.facts.at(-1)?.quote).to.equal('The visit will last three days.');
+    await expectAccessible(el, 'a fact by hand');
+  });
+
+  it('gives a number fact a date when its relation becomes a date relation: no "undefined", no error', async () => {
+    const el = await mountAuthor();
+    await draftArticle(el);
+    await click(el, 'Accept candidate: 200 guests');
+    const fact = el.bench?.pack.facts[0];
+    expect(fact).to.not.equal(undefined);
+    await type(el, 'Object 1: number', '2022');
+    const select = control(el, 'Object type') as unknown as HTMLSelectElement;
+    select.value = 'date';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.bench?.pack.facts[0]?.object).to.deep.equal({ date: '2022', precision: 'year' });
+    expect(control(el, 'Object 1: date (YYYY-MM-DD)').value).to.equal('2022');
+  });
+});

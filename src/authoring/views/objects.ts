@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Fact, ObjectValue, Relation } from '../../engine/pack.js';
-import { problemsAt, setNumberBound, setObjects, type Workbench } from '../workbench.js';
+import { blankObject, problemsAt, setNumberBound, setObjects } from '../workbench.js';
 import { objectEditorView } from './object-editors.js';
 import { checked } from './problems.js';
 import type { WorkProps } from './work.js';
@@ -43,7 +43,7 @@ export function objectsView(p: ObjectsProps): TemplateResult {
         : nothing}
     </div>`)}
     <button type="button" class="secondary" @click=${() => {
-      commit(setObjects(bench, fact.id, [...values, blankObject(bench, relation)]));
+      commit(setObjects(bench, fact.id, [...values, blankObject(bench.pack, relation)]));
     }}>Add an object</button>
     ${relation.object.type === 'number' ? numberBoundsView(p) : nothing}
   </fieldset>`;
@@ -60,20 +60,4 @@ function numberBoundsView({ bench, problems, id, commit, fact }: ObjectsProps): 
     }} />
   </div>`;
   return html`<div class="row">${bound('min', 'Wrong answers no lower than')} ${bound('max', 'Wrong answers no higher than')}</div>${bounds.list}`;
-}
-
-/** The object Add an object starts with: the as-of day, 0, no text, or the first entity of the class. */
-function blankObject(bench: Workbench, relation: Relation): ObjectValue {
-  switch (relation.object.type) {
-    case 'date':
-      return { date: bench.pack.asOf, precision: 'day' };
-    case 'number':
-      return 0;
-    case 'text':
-      return '';
-    case 'entity': {
-      const cls = relation.object.class;
-      return bench.pack.entities.find((e) => e.class === cls || (Array.isArray(e.class) && e.class.includes(cls)))?.id ?? '';
-    }
-  }
 }

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ObjectType, Relation, RelationTemplates } from '../../engine/pack.js';
-import { problemsAt, setTemplate, updateRelation, type PlacedProblem, type Workbench } from '../workbench.js';
+import { problemsAt, setObjectType, setTemplate, updateRelation, type PlacedProblem, type Workbench } from '../workbench.js';
 import { checked, problemList } from './problems.js';
 import { valueOf, type WorkProps } from './work.js';
 
@@ -39,7 +39,7 @@ export function relationView({ bench, problems, id, commit, relation }: Relation
       <div class="field">
         <label for=${id('object-type')}>Object type</label>
         <select id=${id('object-type')} aria-invalid=${typeField.invalid} aria-describedby=${typeField.describedBy} @change=${(e: Event) => {
-          commit(updateRelation(bench, relation.id, { object: objectType(bench, valueOf(e)) }));
+          commit(setObjectType(bench, relation.id, objectType(bench, valueOf(e))));
         }}>
           ${(['entity', 'date', 'number', 'text'] as const).map((t) => html`<option value=${t} .selected=${t === type.type}>${t}</option>`)}
         </select>
