@@ -396,3 +396,27 @@ describe('<fact-quiz-author>: a fact by hand, a relation that changes type', () 
     expect(control(el, 'Object 1: date (YYYY-MM-DD)').value).to.equal('2022');
   });
 });
+
+describe('<fact-quiz-author>: a closed relation', () => {
+  it('asks why the list is complete at its own field, and the problem goes once it is said', async () => {
+    const el = await mountAuthor();
+    await draftArticle(el);
+    await click(el, 'Accept candidate: 200 guests');
+    const cardinality = control(el, 'Objects per subject') as unknown as HTMLSelectElement;
+    cardinality.value = 'many';
+    cardinality.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    const closed = control(el, 'The pack lists every true object (closed)');
+    closed.checked = true;
+    closed.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    const note = control(el, 'Why the list is complete');
+    expect(note.getAttribute('aria-invalid')).to.equal('true');
+    const problems = root(el).getElementById(note.getAttribute('aria-describedby') ?? '');
+    expect(squash(problems?.textContent)).to.not.equal('');
+    await expectAccessible(el, 'a closed relation without its note');
+    await type(el, 'Why the list is complete', 'The article names every guest.');
+    expect(control(el, 'Why the list is complete').getAttribute('aria-invalid')).to.equal('false');
+    expect(el.bench?.pack.relations.find((r) => r.id === el.bench?.pack.facts[0]?.relation)?.note).to.equal('The article names every guest.');
+  });
+});

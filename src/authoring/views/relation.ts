@@ -18,7 +18,8 @@ export interface RelationProps extends WorkProps {
   relation: Relation;
 }
 
-export function relationView({ bench, problems, id, commit, relation }: RelationProps): TemplateResult {
+export function relationView(props: RelationProps): TemplateResult {
+  const { bench, problems, id, commit, relation } = props;
   const at = (field: string): PlacedProblem[] => problemsAt(problems, 'relation', relation.id, field);
   const type = relation.object;
   const typeField = checked(id, at('object'), 'object-type');
@@ -63,6 +64,7 @@ export function relationView({ bench, problems, id, commit, relation }: Relation
             <p class="hint" id=${id('closed-hint')}>Only when the article justifies it: then any other object of the class is a wrong answer.</p>
           </div>`
         : nothing}
+      ${relation.closed === true || relation.note !== undefined ? noteField(props, at('note')) : nothing}
       ${type.type === 'entity'
         ? html`<div class="field">
             <label for=${id('object-class')}>Class of the objects</label>
@@ -96,4 +98,16 @@ function objectType(bench: Workbench, type: string): ObjectType {
   if (type === 'entity') return { type: 'entity', class: bench.pack.classes[0]?.id ?? '' };
   if (type === 'number') return { type: 'number', unit: 'time', unitPlural: 'times' };
   return type === 'date' ? { type: 'date' } : { type: 'text' };
+}
+
+/** Why the list is complete: a closed relation must say it (the validator asks for `note`). */
+function noteField({ bench, id, commit, relation }: RelationProps, problems: PlacedProblem[]): TemplateResult {
+  const note = checked(id, problems, 'note');
+  return html`<div class="field">
+    <label for=${id('note')}>Why the list is complete</label>
+    <input type="text" id=${id('note')} aria-invalid=${note.invalid} aria-describedby=${note.describedBy} .value=${live(relation.note ?? '')} @input=${(e: Event) => {
+      commit(updateRelation(bench, relation.id, { note: valueOf(e) || undefined }));
+    }} />
+    ${note.list}
+  </div>`;
 }
