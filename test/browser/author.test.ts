@@ -6,6 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { validatePack } from '../../src/engine/index.js';
 import { packOf, type FactQuizAuthor, type SavedFile } from '../../src/authoring/define.js';
+import { updateFact } from '../../src/authoring/workbench.js';
 import { expectAccessible } from './helpers.js';
 
 const ARTICLE = 'Chancellor Angela Merkel will visit Lisbon on 3 June, the city hall said. Mayor Carlos Moedas will host a dinner for 200 guests at the Belem Palace.\nThe visit will last three days.';
@@ -418,5 +419,24 @@ describe('<fact-quiz-author>: a closed relation', () => {
     await type(el, 'Why the list is complete', 'The article names every guest.');
     expect(control(el, 'Why the list is complete').getAttribute('aria-invalid')).to.equal('false');
     expect(el.bench?.pack.relations.find((r) => r.id === el.bench?.pack.facts[0]?.relation)?.note).to.equal('The article names every guest.');
+  });
+});
+
+describe('<fact-quiz-author>: no problem goes unseen', () => {
+  it('lists at the top of the editor a problem whose field has no control of its own, and offers the event template', async () => {
+    const el = await mountAuthor();
+    await draftArticle(el);
+    await click(el, 'Accept candidate: 200 guests');
+    const bench = el.bench;
+    const fact = bench?.pack.facts[0];
+    expect(fact).to.not.equal(undefined);
+    if (bench === undefined || fact === undefined) return;
+    // A weight past 10: a field the editor has no control for.
+    el.bench = updateFact(bench, fact.id, { weight: 99 });
+    await el.updateComplete;
+    const top = root(el).querySelector('section ul.problems');
+    expect(squash(top?.textContent)).to.match(/weight|10/iu);
+    expect(control(el, 'The event, as a timeline names it (optional)')).to.not.equal(null);
+    await expectAccessible(el, 'a problem with no field of its own');
   });
 });

@@ -9,6 +9,9 @@ import { relationView } from './relation.js';
 import { valueOf, type WorkProps } from './work.js';
 import { yieldView, type Yields } from './yield.js';
 
+/** The fact's fields that show their own problems; the others' are listed at the top, so none goes unseen. */
+const OWN_FIELDS = new Set(['subject', 'relation', 'object', 'objects', 'quote', 'bounds']);
+
 export interface FactEditorProps extends WorkProps {
   yields: Yields;
   onUseSelection: (fact: Fact) => void;
@@ -23,7 +26,7 @@ export function factEditorView(p: FactEditorProps): TemplateResult | typeof noth
   const words = wording(bench, fact.id);
   return html`<section aria-labelledby=${id('editor-heading')}>
     <h3 id=${id('editor-heading')} tabindex="-1">Fact ${fact.id}</h3>
-    ${problemList(problemsAt(problems, 'fact', fact.id, ''), id('fact-problems'))}
+    ${problemList(problemsAt(problems, 'fact', fact.id).filter((p) => !OWN_FIELDS.has(p.field)), id('fact-problems'))}
     <div class="wording" aria-live="polite">
       <p><strong>Stem:</strong> <span class="stem">${words?.stem ?? ''}</span></p>
       <p><strong>Statement:</strong> <span class="statement">${words?.statement ?? ''}</span></p>

@@ -12,7 +12,11 @@ const TEMPLATE_LABELS: [keyof RelationTemplates, string][] = [
   ['reverse', 'Reverse question template (optional)'],
   ['multiple', 'Select-all instruction (optional)'],
   ['plural', 'Statement for several objects (optional)'],
+  ['event', 'The event, as a timeline names it (optional)'],
 ];
+
+/** The relation's fields that show their own problems; the others' are listed at the top, so none goes unseen. */
+const OWN_FIELDS = new Set(['object', 'note', ...TEMPLATE_LABELS.map(([key]) => `templates.${key}`)]);
 
 export interface RelationProps extends WorkProps {
   relation: Relation;
@@ -25,7 +29,7 @@ export function relationView(props: RelationProps): TemplateResult {
   const typeField = checked(id, at('object'), 'object-type');
   return html`<fieldset>
     <legend>Relation ${relation.id}: its wording and its object</legend>
-    ${problemList(at(''), id('relation-problems'))}
+    ${problemList(problemsAt(problems, 'relation', relation.id).filter((p) => !OWN_FIELDS.has(p.field)), id('relation-problems'))}
     ${TEMPLATE_LABELS.map(([key, label]) => {
       const template = checked(id, at(`templates.${key}`), `template-${key}`);
       return html`<div class="field">
