@@ -26,6 +26,7 @@ import {
   rejectDraft,
   restore,
   serialise,
+  quoteFromWords,
   setQuote,
   startWorkbench,
   yieldsOf,
@@ -176,6 +177,8 @@ export class FactQuizAuthor extends LitElement {
           ${factListView({ ...work, yields })}
           ${factEditorView({ ...work, yields, onUseSelection: (fact) => {
             this.#useSelection(bench, fact);
+          }, onQuoteWords: (fact, typed) => {
+            this.#quoteWords(bench, fact, typed);
           } })}
           ${entitiesView({ ...work, onNew: (event, kind) => {
             this.#onNew(event, bench, kind);
@@ -210,6 +213,13 @@ export class FactQuizAuthor extends LitElement {
       return;
     }
     this.#commit(setQuote(bench, fact.id, start, end), 'Quote set from the selected text.');
+  }
+
+  /** The quote becomes the article's words that the author typed, if the article has them. */
+  #quoteWords(bench: Workbench, fact: Fact, typed: string): void {
+    const next = quoteFromWords(bench, fact.id, typed);
+    if (next === undefined) this.status = 'These words are not in the article: the quote is unchanged.';
+    else this.#commit(next, 'Quote set from the words typed.');
   }
 
   protected override updated(changed: PropertyValues): void {

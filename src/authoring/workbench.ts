@@ -142,6 +142,19 @@ export function setQuote(bench: Workbench, factId: string, start: number, end: n
   return updateFact(bench, factId, { quote, source: bench.source });
 }
 
+/**
+ * Sets a fact's quote to the article's own words that `typed` matches, found in the shown
+ * article ignoring case and runs of white space: a way to set a quote without selecting,
+ * still verbatim by construction. Undefined when the article has no such words.
+ */
+export function quoteFromWords(bench: Workbench, factId: string, typed: string): Workbench | undefined {
+  const words = typed.trim().split(/\s+/u).filter((w) => w !== '');
+  if (words.length === 0) return undefined;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const found = new RegExp(escaped.join('\\s+'), 'iu').exec(articleText(bench));
+  return found === null ? undefined : setQuote(bench, factId, found.index, found.index + found[0].length);
+}
+
 /** The object of a fact: one value (`object`), or several (`objects`). */
 export function setObjects(bench: Workbench, factId: string, values: ObjectValue[]): Workbench {
   return updateFact(bench, factId, values.length === 1 ? { object: values[0], objects: undefined } : { objects: values, object: undefined });

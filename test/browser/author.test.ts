@@ -440,3 +440,19 @@ describe('<fact-quiz-author>: no problem goes unseen', () => {
     await expectAccessible(el, 'a problem with no field of its own');
   });
 });
+
+describe('<fact-quiz-author>: a quote from typed words', () => {
+  it('sets the quote from words typed and found in the article, and says so when they are not there', async () => {
+    const el = await mountAuthor();
+    await draftArticle(el);
+    await click(el, 'Accept candidate: 200 guests');
+    await type(el, 'Or type the quote’s words', 'mayor carlos moedas will host a dinner');
+    await click(el, 'Find these words in the article');
+    expect(el.bench?.pack.facts[0]?.quote).to.equal('Mayor Carlos Moedas will host a dinner');
+    await type(el, 'Or type the quote’s words', 'words that are not there');
+    await click(el, 'Find these words in the article');
+    expect(el.bench?.pack.facts[0]?.quote).to.equal('Mayor Carlos Moedas will host a dinner');
+    expect(squash(root(el).querySelector('.status')?.textContent)).to.contain('not in the article');
+    await expectAccessible(el, 'a quote from typed words');
+  });
+});

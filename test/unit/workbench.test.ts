@@ -20,6 +20,7 @@ import {
   marksOf,
   numberValue,
   openPack,
+  quoteFromWords,
   packOf,
   playablePack,
   problemsOf,
@@ -299,5 +300,20 @@ describe('workbench: a relation changes type, a fact made by hand', () => {
     // Until its subject and templates are filled, the problems say so at those fields.
     const fields = problemsOf(next).filter((p) => p.id === fact.id || p.id === fact.relation).map((p) => p.field);
     assert.ok(fields.length > 0, 'a blank fact has problems to fill in');
+  });
+});
+
+describe('workbench: a quote from typed words', () => {
+  it('takes the article’s own words that the typed ones match, whatever their case and spacing, and nothing that is not there', () => {
+    let bench = start();
+    bench = acceptDraft(bench, draftId(bench, '200 guests'));
+    const fact = onlyFact(bench);
+    const next = quoteFromWords(bench, fact.id, '  mayor carlos   MOEDAS will host ');
+    assert.ok(next);
+    assert.equal(onlyFact(next).quote, 'Mayor Carlos Moedas will host');
+    assert.ok(ARTICLE.includes(onlyFact(next).quote));
+    assert.equal(quoteFromWords(bench, fact.id, 'Mayor Carlos Moedas will cook'), undefined);
+    assert.equal(quoteFromWords(bench, fact.id, '(.*)'), undefined);
+    assert.equal(quoteFromWords(bench, fact.id, '   '), undefined);
   });
 });

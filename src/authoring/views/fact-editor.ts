@@ -15,6 +15,7 @@ const OWN_FIELDS = new Set(['subject', 'relation', 'object', 'objects', 'quote',
 export interface FactEditorProps extends WorkProps {
   yields: Yields;
   onUseSelection: (fact: Fact) => void;
+  onQuoteWords: (fact: Fact, typed: string) => void;
 }
 
 /** The selected fact's editor; nothing when no fact is selected. */

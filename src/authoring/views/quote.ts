@@ -9,6 +9,8 @@ export interface QuoteProps extends Omit<WorkProps, 'commit'> {
   fact: Fact;
   /** Use the text selected in the article (`id('quote-text')`) as the quote. */
   onUseSelection: (fact: Fact) => void;
+  /** Use the article's words that `typed` matches as the quote. */
+  onQuoteWords: (fact: Fact, typed: string) => void;
 }
 
 /** The article a quote is selected in is read-only to the author, whatever the keys pressed. */
@@ -16,7 +18,7 @@ const refuseEdit = (e: Event): void => {
   e.preventDefault();
 };
 
-export function quoteView({ bench, problems, id, fact, onUseSelection }: QuoteProps): TemplateResult {
+export function quoteView({ bench, problems, id, fact, onUseSelection, onQuoteWords }: QuoteProps): TemplateResult {
   const quote = checked(id, problemsAt(problems, 'fact', fact.id, 'quote'), 'quote');
   const text = articleText(bench);
   return html`<fieldset>
@@ -35,6 +37,18 @@ export function quoteView({ bench, problems, id, fact, onUseSelection }: QuotePr
           </div>
           <button type="button" aria-describedby=${id('quote-now')} @click=${() => {
             onUseSelection(fact);
-          }}>Use the selected text as the quote</button>`}
+          }}>Use the selected text as the quote</button>
+          <form class="quote-words" @submit=${(e: SubmitEvent) => {
+            e.preventDefault();
+            const words = new FormData(e.target as HTMLFormElement).get('words');
+            onQuoteWords(fact, typeof words === 'string' ? words : '');
+          }}>
+            <div class="field">
+              <label for=${id('quote-words')}>Or type the quote’s words</label>
+              <input type="text" name="words" id=${id('quote-words')} aria-describedby=${id('quote-words-hint')} />
+              <p class="hint" id=${id('quote-words-hint')}>Found in the article whatever the case and spacing; the quote is then the article’s own words.</p>
+            </div>
+            <button type="submit">Find these words in the article</button>
+          </form>`}
   </fieldset>`;
 }
