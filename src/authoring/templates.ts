@@ -20,6 +20,12 @@ export function askingWords(type: ObjectType, entityClass?: string): string {
 const AUX = /(?:^|\s)(will|would|can|could|should|may|might|must|has|have|had|is|are|was|were|did|does|do)\b/iu;
 /** Longest template the validator takes, less room for the wh-words. */
 const MAX_TEMPLATE = 400;
+/**
+ * Past this many words a template made from the clause is most of a news sentence, which
+ * an author would cut down word by word: the short generic wording is quicker to edit.
+ */
+const MAX_TEMPLATE_WORDS = 18;
+const wordCount = (template: string): number => template.split(/\s+/u).filter((w) => w !== '').length;
 
 /** The article's words from `from` to `to`, without braces (they would read as slots). */
 function words(text: string, from: number, to: number): string {
@@ -70,6 +76,14 @@ function generic(type: ObjectType, wh: string, future: boolean): RelationTemplat
 export function templatesFrom(text: string, clause: Span, object: Span, subject: Span | undefined, type: ObjectType, entityClass?: string): RelationTemplates {
   const wh = askingWords(type, entityClass);
   const future = /\b(will|shall|expected|set to|due to|scheduled)\b/iu.test(clause.text);
+  const made = clauseTemplates(text, clause, object, subject, type, wh, future);
+  // A question or statement that is most of a news sentence gives way to the short generic one.
+  const fallback = generic(type, wh, future);
+  const short = (template: string, instead: string): string => (wordCount(template) > MAX_TEMPLATE_WORDS ? instead : template);
+  return { ...made, question: short(made.question, fallback.question), statement: short(made.statement, fallback.statement) };
+}
+
+function clauseTemplates(text: string, clause: Span, object: Span, subject: Span | undefined, type: ObjectType, wh: string, future: boolean): RelationTemplates {
   if (subject === undefined || subject.start < clause.start || subject.end > clause.end) return generic(type, wh, future);
   const slot = (from: number, to: number): string => {
     // The clause from `from` to `to`, with the subject as {subject}.

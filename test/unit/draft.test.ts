@@ -206,3 +206,17 @@ describe('recall on the built-in pack (test/bench/draft-recall.ts)', () => {
     assert.ok(byType.text.found >= 3, `texts missed: ${byType.text.missed.join(', ')}`);
   });
 });
+
+describe('draft: templates an author can edit', () => {
+  it('gives short generic wording where the clause is most of a long news sentence', () => {
+    const text = 'New York City Marathon set the new world record for the largest marathon as 55,646 athletes completed the five-borough race on November 3, leapfrogging the Berlin Marathon where 54,280 runners completed the race in September.';
+    const pack = draftPack(text, { date: '2024-11-05', title: 'Marathon' });
+    assert.ok(pack.drafts.length > 0);
+    const words = (template: string): number => template.split(/\s+/u).filter((w) => w !== '').length;
+    for (const draft of pack.drafts) {
+      const { question, statement } = draft.relation.templates;
+      assert.ok(words(question) <= 18 && words(statement) <= 18, `${draft.written}: "${question}" / "${statement}"`);
+      assert.ok(statement.includes('{object}'), statement);
+    }
+  });
+});
