@@ -11,7 +11,7 @@ import { findDates, type DraftLanguage } from './dates.js';
 import { findEntities, CLASS_LABELS, type FoundEntity, type GuessedClass } from './entities.js';
 import { findNumbers } from './numbers.js';
 import { candidatesOf, type DraftFact } from './candidates.js';
-import { sentencesOf, slug } from './spans.js';
+import { sentencesOf, slug, type Span } from './spans.js';
 
 export type { DraftFact, CandidateKind } from './candidates.js';
 export type { DraftLanguage } from './dates.js';
@@ -36,6 +36,27 @@ export interface DraftPack extends Pack {
   drafts: DraftFact[];
 }
 
+/** A first line with no closing full stop, then a blank line: a headline. */
+const HEADLINE = /^[^\n]*[^.!?”"'\s][ \t]*\n[ \t]*\n/u;
+/** "New York, Nov 5 (IANS)", "LONDON (Reuters) -", "JEFFERSON CITY-": where and who, before the first sentence. */
+const DATELINE = /^(?:[A-Z][A-Za-z .'-]{1,40}?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([A-Za-z .]{2,20}\))?|[A-Z][A-Za-z .'-]{1,40}?\s*\([A-Za-z .]{2,20}\)(?=\s*[-–—])|[A-Z][A-Z .']{1,40}?\s*\([A-Za-z .]{2,20}\)|[A-Z][A-Z .']{1,40}?(?=\s*[-–—]))\s*(?:[-–—]\s*)?(?=[A-Z])/u;
+
+/**
+ * The headline and the dateline: they state no fact of their own (the body says it again),
+ * and their title case reads as names ("Is World", "Largest With Over"), so no candidate or
+ * entity is drafted from them.
+ */
+export function furnitureOf(text: string): Span[] {
+  const spans: Span[] = [];
+  const headline = HEADLINE.exec(text);
+  const bodyStart = headline === null ? 0 : headline[0].length;
+  if (headline !== null) spans.push({ start: 0, end: headline[0].length, text: headline[0] });
+  const body = text.slice(bodyStart);
+  const dateline = DATELINE.exec(body);
+  if (dateline !== null) spans.push({ start: bodyStart, end: bodyStart + dateline[0].length, text: dateline[0] });
+  return spans;
+}
+
 /** The first words of the article, when no title is given. */
 function titleOf(text: string): string {
   const first = text.trim().split(/\n/u)[0] ?? 'Article';
@@ -54,9 +75,11 @@ function entityOf(found: FoundEntity): Entity {
 export function draftPack(text: string, options: DraftOptions): DraftPack {
   const title = options.title ?? titleOf(text);
   const sourceId = options.sourceId ?? slug(title, 50);
-  const dates = findDates(text, options.date, options.lang ?? 'en');
-  const numbers = findNumbers(text, dates);
-  const { entities, mentions } = findEntities(text);
+  // The finders read the body: headline and dateline blanked, every offset kept.
+  const body = furnitureOf(text).reduce((t, a) => t.slice(0, a.start) + a.text.replace(/\S/gu, ' ') + t.slice(a.end), text);
+  const dates = findDates(body, options.date, options.lang ?? 'en');
+  const numbers = findNumbers(body, dates);
+  const { entities, mentions } = findEntities(body);
   const sentences = sentencesOf(text);
   const drafts = candidatesOf({ text, sentences, dates, numbers, entities, mentions }, sourceId);
   const used = new Set<GuessedClass>(entities.map((e) => e.class));

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { draftPack, type DraftFact, type DraftPack } from '../../src/authoring/index.js';
+import { draftPack, furnitureOf, type DraftFact, type DraftPack } from '../../src/authoring/index.js';
 import { QuizError, generateQuiz, validatePack } from '../../src/engine/index.js';
 import type { DateValue, Pack } from '../../src/engine/pack.js';
 import { run, runAsync } from '../../src/cli/main.js';
@@ -218,5 +218,27 @@ describe('draft: templates an author can edit', () => {
       assert.ok(words(question) <= 18 && words(statement) <= 18, `${draft.written}: "${question}" / "${statement}"`);
       assert.ok(statement.includes('{object}'), statement);
     }
+  });
+});
+
+describe('draft: headline and dateline', () => {
+  it('drafts nothing from a headline or a dateline, and keeps every offset', () => {
+    const text = 'Marathon Is World\'s Largest With Over 55,000 Finishers\n\nNew York, Nov 5 (IANS) New York City Marathon set a record as 55,646 athletes finished on November 3.';
+    assert.deepEqual(furnitureOf(text).map((s) => s.text), ['Marathon Is World\'s Largest With Over 55,000 Finishers\n\n', 'New York, Nov 5 (IANS) ']);
+    const pack = draftPack(text, { date: '2024-11-05', title: 'Marathon' });
+    assert.ok(!pack.entities.some((e) => /Is World|Largest|^Nov$/u.test(e.label)), pack.entities.map((e) => e.label).join(' | '));
+    assert.ok(!pack.drafts.some((d) => d.written === '55,000' || d.written === 'Nov 5'), pack.drafts.map((d) => d.written).join(' | '));
+    for (const d of pack.drafts) assert.equal(text.slice(d.at, d.at + d.quote.length), d.quote);
+    assert.ok(pack.drafts.some((d) => d.written.includes('55,646')));
+  });
+
+  it('knows datelines by their marks, and leaves an ordinary first sentence alone', () => {
+    const first = (text: string): string[] => furnitureOf(text).map((s) => s.text);
+    assert.deepEqual(first('LONDON (Reuters) - The Bank of England raised rates.'), ['LONDON (Reuters) - ']);
+    assert.deepEqual(first('WASHINGTON — The Senate voted.'), ['WASHINGTON — ']);
+    assert.deepEqual(first('JEFFERSON CITY- The bridge opened.'), ['JEFFERSON CITY- ']);
+    assert.deepEqual(first('The President (pictured) said so. It rained.'), []);
+    assert.deepEqual(first('Well-known actors met on Friday.'), []);
+    assert.deepEqual(first('Donald Trump has been invited for an unprecedented second state visit.\n\nMore.'), []);
   });
 });
