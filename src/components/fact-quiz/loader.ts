@@ -5,7 +5,7 @@
  * a pre-made quiz's page waits for this one chunk, not a chain of them.
  */
 import type { FoundProblem, Pack, Quiz } from '../../engine/index.js';
-import type { PackRead } from '../../engine/parse.js';
+import type { PackCheck } from '../../engine/validate.js';
 import { checkQuiz } from '../../engine/quiz-validate.js';
 import { MAX_PACK_BYTES } from '../../engine/limits.js';
 
@@ -81,36 +81,35 @@ export async function loadSource(response: Promise<Response>, request: AbortSign
 }
 
 /**
- * A pre-made quiz checked by the quiz validator alone, anything else by the pack parser
- * (which finds where JSON breaks): each is fetched only for the files that need it. Both
- * give problems as codes, which the element words in the reader's language.
+ * The file's JSON, parsed once: a pre-made quiz checked by the quiz checker, anything
+ * else by the pack validator, fetched only for packs. Both give problems as codes, which
+ * the element words in the reader's language.
  */
 async function checked(text: string): Promise<Loaded> {
-  const quiz = quizJson(text);
-  if (quiz !== undefined) {
-    const result = checkQuiz(quiz);
-    if (!result.ok) throw new LoadError({ reason: 'invalid', problems: result.problems });
-    return { quiz: result.quiz };
-  }
-  const { readPack } = await import('../../engine/parse.js');
-  const result = readPack(text);
-  if (!result.ok) throw new LoadError(loadFailure(result));
-  return { pack: result.pack };
+  const parsed = jsonOf(text);
+  // The widget says only that the file is not JSON, not where: no syntax locator needed.
+  if (parsed === undefined) throw new LoadError({ reason: 'json' });
+  const result = isQuizJson(parsed.json) ? checkQuiz(parsed.json) : await checkedPack(parsed.json);
+  if (!result.ok) throw new LoadError({ reason: 'invalid', problems: result.problems });
+  return 'quiz' in result ? { quiz: result.quiz } : { pack: result.pack };
 }
 
-/** The JSON of a pre-made quiz (`"format": "fact-quiz/quiz@1"`), else undefined. */
-function quizJson(text: string): unknown {
+/** A pack's checks, fetched for packs only (destructured, so the build leaves the English sentences out). */
+async function checkedPack(json: unknown): Promise<PackCheck> {
+  const { checkPack } = await import('../../engine/validate.js');
+  return checkPack(json);
+}
+
+/** The text's JSON (a leading byte-order mark dropped), or undefined when it is not JSON. */
+function jsonOf(text: string): { json: unknown } | undefined {
   try {
-    const json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as unknown;
-    return typeof json === 'object' && json !== null && (json as { format?: unknown }).format === 'fact-quiz/quiz@1' ? json : undefined;
+    return { json: JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as unknown };
   } catch {
     return undefined;
   }
 }
 
-/** The engine's reason a text is not a pack, as the element words it. */
-function loadFailure(failure: Exclude<PackRead, { ok: true }>): LoadFailure {
-  if (failure.reason === 'size') return { reason: 'size', limit: failure.limit };
-  if (failure.reason === 'json') return { reason: 'json' };
-  return { reason: 'invalid', problems: failure.problems };
+/** A pre-made quiz says so: `"format": "fact-quiz/quiz@1"`. */
+function isQuizJson(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && (json as { format?: unknown }).format === 'fact-quiz/quiz@1';
 }
