@@ -131,13 +131,17 @@ function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** The shown article's words from `start` to `end`, in either order, without white space at either end. */
+function selectedWords(bench: Workbench, start: number, end: number): string {
+  return articleText(bench).slice(Math.max(0, Math.min(start, end)), Math.max(start, end)).trim();
+}
+
 /**
  * Sets a fact's quote to the words from `start` to `end` of the shown article (white
  * space at either end left out): verbatim by construction, from the source shown.
  */
 export function setQuote(bench: Workbench, factId: string, start: number, end: number): Workbench {
-  const text = articleText(bench);
-  const quote = text.slice(Math.max(0, Math.min(start, end)), Math.max(start, end)).trim();
+  const quote = selectedWords(bench, start, end);
   if (quote === '') return bench;
   return updateFact(bench, factId, { quote, source: bench.source });
 }
@@ -214,8 +218,7 @@ export function setObjectType(bench: Workbench, relationId: string, object: Rela
  * entity object to choose. The new fact is selected.
  */
 export function addFact(bench: Workbench, start: number, end: number): Workbench {
-  const text = articleText(bench);
-  const quote = text.slice(Math.max(0, Math.min(start, end)), Math.max(start, end)).trim();
+  const quote = selectedWords(bench, start, end);
   const relationId = freshId('fact', bench.pack.relations.map((r) => r.id));
   const relation: Relation = { id: relationId, object: { type: 'entity', class: bench.pack.classes[0]?.id ?? '' }, cardinality: 'one', templates: { question: '', statement: '' } };
   const id = freshId(quote === '' ? 'fact' : quote.split(/\s+/u).slice(0, 4).join(' '), bench.pack.facts.map((f) => f.id));
