@@ -8,8 +8,11 @@ import type { FoundProblem, Pack, Quiz } from '../../engine/index.js';
 import { BUILT_IN_QUIZ_OPTIONS, builtInQuiz } from '../../built-in-quiz.js';
 import type { Settings } from './settings.js';
 
+/** A problem to show; an engine error also brings its English sentence, should its code's own words fail. */
+export type ShownProblem = FoundProblem & { message?: string };
+
 /** A quiz to show, or the problems that stopped it. */
-export type MadeQuiz = { quiz: Quiz } | { problems: (FoundProblem & { message?: string })[] };
+export type MadeQuiz = { quiz: Quiz } | { problems: ShownProblem[] };
 
 /** The built-in pack's id, which saved progress on the built-in quizzes is kept under. */
 export const BUILT_IN_PACK_ID = builtInQuiz.pack.id;

@@ -4,16 +4,13 @@
  * to show (in the embed, a chunk of its own).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FoundProblem } from '../../../engine/index.js';
+import type { ShownProblem } from '../quiz-source.js';
 import { wordsFor } from '../../../locales/lookup.js';
 import { problemMessage } from '../../../locales/problem-types.js';
 import { PROBLEM_WORDS } from '../../../locales/problems.js';
 import { clip } from '../clip.js';
 import type { LoadFailure } from '../loader.js';
 import type { Localized } from '../localize.js';
-
-/** A problem to show; an engine error also brings its English sentence, should its code's own words fail. */
-type ShownProblem = FoundProblem & { message?: string };
 
 export type Failure = { kind: 'load'; detail: LoadFailure } | { kind: 'quiz'; problems: readonly ShownProblem[] };
 
