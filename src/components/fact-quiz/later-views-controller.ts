@@ -20,6 +20,7 @@ export class LaterViewsController implements ReactiveController {
   failureUnreachable = false;
   private loading: Promise<void> | undefined;
   private loadingFailure: Promise<void> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: Host,
@@ -40,7 +41,13 @@ export class LaterViewsController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.quizShown() && !this.loading) setTimeout(() => void this.load(), 100);
+    // One timer, however many updates come before it fires.
+    if (this.quizShown() && !this.loading && this.timer === undefined) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        void this.load();
+      }, 100);
+    }
   }
 
   /** Fetches the views once; after a failure (offline) the next call tries again. */
