@@ -63,6 +63,14 @@ async function draftArticle(el: FactQuizAuthor): Promise<void> {
   expect(el.bench, 'the article was drafted').to.not.equal(undefined);
 }
 
+/** A page with the article drafted and its "200 guests" candidate accepted, in the editor. */
+async function guestsFact(): Promise<FactQuizAuthor> {
+  const el = await mountAuthor();
+  await draftArticle(el);
+  await click(el, 'Accept candidate: 200 guests');
+  return el;
+}
+
 const stem = (el: FactQuizAuthor): string => squash(root(el).querySelector('.wording .stem')?.textContent);
 const statement = (el: FactQuizAuthor): string => squash(root(el).querySelector('.wording .statement')?.textContent);
 
@@ -167,9 +175,7 @@ describe('<fact-quiz-author>: from an article to a saved pack', () => {
   });
 
   it('edits typed objects (a number with its qualifier, tolerance and bounds), a relation’s closed world and an entity’s class', async () => {
-    const el = await mountAuthor();
-    await draftArticle(el);
-    await click(el, 'Accept candidate: 200 guests');
+    const el = await guestsFact();
     const fact = () => el.bench!.pack.facts[0]!;
     const relation = () => el.bench!.pack.relations.find((r) => r.id === fact().relation)!;
     expect(fact().object).to.equal(200);
@@ -383,9 +389,7 @@ describe('<fact-quiz-author>: a fact by hand, a relation that changes type', () 
   });
 
   it('gives a number fact a date when its relation becomes a date relation: no "undefined", no error', async () => {
-    const el = await mountAuthor();
-    await draftArticle(el);
-    await click(el, 'Accept candidate: 200 guests');
+    const el = await guestsFact();
     const fact = el.bench?.pack.facts[0];
     expect(fact).to.not.equal(undefined);
     await type(el, 'Object 1: number', '2022');
@@ -400,9 +404,7 @@ describe('<fact-quiz-author>: a fact by hand, a relation that changes type', () 
 
 describe('<fact-quiz-author>: a closed relation', () => {
   it('asks why the list is complete at its own field, and the problem goes once it is said', async () => {
-    const el = await mountAuthor();
-    await draftArticle(el);
-    await click(el, 'Accept candidate: 200 guests');
+    const el = await guestsFact();
     const cardinality = control(el, 'Objects per subject') as unknown as HTMLSelectElement;
     cardinality.value = 'many';
     cardinality.dispatchEvent(new Event('change', { bubbles: true }));
@@ -424,9 +426,7 @@ describe('<fact-quiz-author>: a closed relation', () => {
 
 describe('<fact-quiz-author>: no problem goes unseen', () => {
   it('lists at the top of the editor a problem whose field has no control of its own, and offers the event template', async () => {
-    const el = await mountAuthor();
-    await draftArticle(el);
-    await click(el, 'Accept candidate: 200 guests');
+    const el = await guestsFact();
     const bench = el.bench;
     const fact = bench?.pack.facts[0];
     expect(fact).to.not.equal(undefined);
@@ -443,9 +443,7 @@ describe('<fact-quiz-author>: no problem goes unseen', () => {
 
 describe('<fact-quiz-author>: a quote from typed words', () => {
   it('sets the quote from words typed and found in the article, and says so when they are not there', async () => {
-    const el = await mountAuthor();
-    await draftArticle(el);
-    await click(el, 'Accept candidate: 200 guests');
+    const el = await guestsFact();
     await type(el, 'Or type the quote’s words', 'mayor carlos moedas will host a dinner');
     await click(el, 'Find these words in the article');
     expect(el.bench?.pack.facts[0]?.quote).to.equal('Mayor Carlos Moedas will host a dinner');
